@@ -1,0 +1,27 @@
+// Native DuckDB for loaders: one in-memory database per call, closed when the work is done.
+import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+
+/** Runs `work` with a fresh in-memory connection; single-threaded writes keep Parquet output byte-stable. */
+export async function withDuckDB<T>(
+  work: (db: DuckDBConnection) => Promise<T>,
+  {threads}: {threads?: number} = {}
+): Promise<T> {
+  const instance = await DuckDBInstance.create(":memory:", threads ? {threads: String(threads)} : {});
+  const connection = await instance.connect();
+  try {
+    return await work(connection);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Quotes an identifier for SQL (`"a""b"`). */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Quotes a string literal for SQL (`'a''b'`). */
+export function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,5 @@
+// The study catalogue as Parquet: one row per study folder, for the home page's DuckDB figure.
+import {studyCatalogue} from "../../loaders/catalogue.js";
+import {writeParquet} from "../../loaders/write/parquet.js";
+
+process.stdout.write(await writeParquet(await studyCatalogue("data/studies")));

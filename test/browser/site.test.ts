@@ -1,0 +1,43 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchChromium, openPage} from "./chromium.js";
+import {serveStatic} from "./serve.js";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic("dist");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the built site", () => {
+  it("lists every demo study on the home page with a DuckDB-computed count, offline", async () => {
+    const {page, log} = await openPage(browser);
+    await page.goto(`${server.url}/`);
+    await expect
+      .poll(() => page.locator("#catalogue-count").innerText(), {timeout: 30_000})
+      .toMatch(/3 studies/);
+    for (const id of ["p-street", "q-school", "z-village"]) {
+      await expect(page.locator(`a.study-card[href="./studies/${id}/"]`).count()).resolves.toBe(1);
+    }
+    expect(log.errors).toEqual([]);
+    expect(log.external).toEqual([]);
+  });
+
+  it("opens each study's overview without errors", async () => {
+    for (const id of ["p-street", "q-school", "z-village"]) {
+      const {page, log} = await openPage(browser);
+      await page.goto(`${server.url}/studies/${id}/`);
+      await page.waitForLoadState("networkidle");
+      expect(log.errors).toEqual([]);
+      expect(log.external).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
