@@ -1,0 +1,100 @@
+// units → clean: exclusions with reasons, duplicate submissions (latest kept), pseudonyms, invalid answers set missing.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {ident, literal} from "../duckdb.js";
+import type {Study} from "../study/schema.js";
+import type {IngestReport, InvalidValue} from "./report.js";
+import {redactValue} from "./report.js";
+import {pseudonymSql} from "./pseudonym.js";
+import {statusMacro, valueMacro} from "./values.js";
+
+/** How many invalid answers the report lists one by one (all are counted). */
+const LISTED_INVALID = 500;
+
+/** Builds `unit_status` (each unit's exclusion reason) and `clean` (kept units, pseudonymised, validated values). */
+export async function cleanUnits(
+  db: DuckDBConnection,
+  study: Study,
+  key: string,
+  files: string[]
+): Promise<void> {
+  const fileName = `[${files.map(literal).join(", ")}][_src + 1]`;
+  await db.run(
+    `CREATE TABLE unit_status AS
+     WITH ranked AS (
+       SELECT *, row_number() OVER (PARTITION BY pid, wave ORDER BY submitted DESC NULLS LAST, _src DESC, _row DESC) AS rk,
+              first_value(_src) OVER w AS kept_src, first_value(_row) OVER w AS kept_row
+       FROM units
+       WINDOW w AS (PARTITION BY pid, wave ORDER BY submitted DESC NULLS LAST, _src DESC, _row DESC)
+     )
+     SELECT *, ${pseudonymSql(key, study.id, "pid")} AS participant, CASE
+         WHEN pid IS NULL THEN 'no participant id'
+         WHEN wave IS NULL THEN 'wave ''' || coalesce(wave_raw, '') || ''' is not declared in study.yaml'
+         WHEN grp IS NULL THEN 'group ''' || coalesce(grp_raw, '') || ''' is not declared in study.yaml'
+         WHEN rk > 1 THEN 'duplicate submission (kept ' || ${fileName.replace("_src", "kept_src")} || ' row ' || kept_row || ')'
+       END AS reason
+     FROM ranked`
+  );
+  const values = study.instruments.flatMap((instrument) =>
+    instrument.items.map(
+      (item) =>
+        `CASE WHEN ${statusMacro(instrument.id)}(${ident(item.id)}) = 'ok' THEN ${valueMacro(instrument.id)}(${ident(item.id)}) END AS ${ident(item.id)}`
+    )
+  );
+  const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
+  await db.run(
+    `CREATE TABLE clean AS
+     SELECT participant, grp AS "group", wave, ${values.join(", ")}
+     FROM unit_status WHERE reason IS NULL
+     ORDER BY participant, ${waveOrder}`
+  );
+}
+
+/** Pseudonyms must stay distinct: a collision would merge two people. */
+export async function checkPseudonyms(db: DuckDBConnection): Promise<void> {
+  const reader = await db.runAndReadAll(
+    "SELECT count(DISTINCT pid)::INT AS ids, count(DISTINCT participant)::INT AS pseudonyms FROM unit_status WHERE pid IS NOT NULL"
+  );
+  const [{ids, pseudonyms}] = reader.getRowObjectsJson() as {ids: number; pseudonyms: number}[];
+  if (ids !== pseudonyms) throw new Error(`pseudonym collision: ${ids} ids gave ${pseudonyms} pseudonyms`);
+}
+
+/** Invalid answers in kept units: counted, and the first ones listed with file, row and column. */
+export async function invalidValues(
+  db: DuckDBConnection,
+  study: Study,
+  files: string[],
+  columnOf: (src: number, item: string) => string
+): Promise<IngestReport["invalid_values"]> {
+  const parts = study.instruments.map((instrument) => {
+    const items = instrument.items.map((i) => ident(i.id)).join(", ");
+    return `SELECT _src, _row, item, answer, ${statusMacro(instrument.id)}(answer) AS status
+            FROM (UNPIVOT (SELECT _src, _row, ${items} FROM unit_status WHERE reason IS NULL) ON ${items} INTO NAME item VALUE answer)
+            WHERE ${statusMacro(instrument.id)}(answer) IN ('not_a_number', 'out_of_range')`;
+  });
+  await db.run(`CREATE TEMP TABLE invalid AS ${parts.join(" UNION ALL ")}`);
+  const count = (await db.runAndReadAll("SELECT count(*)::INT AS n FROM invalid")).getRowObjectsJson()[0]
+    .n as number;
+  const rows = (
+    await db.runAndReadAll(
+      `SELECT _src, _row, item, answer, status FROM invalid ORDER BY _src, _row, item LIMIT ${LISTED_INVALID}`
+    )
+  ).getRowObjectsJson() as {
+    _src: number;
+    _row: number;
+    item: string;
+    answer: string;
+    status: InvalidValue["reason"];
+  }[];
+  await db.run("DROP TABLE invalid");
+  return {
+    count,
+    listed: rows.map((r) => ({
+      file: files[r._src],
+      row: r._row,
+      column: columnOf(r._src, r.item),
+      item: r.item,
+      value: redactValue(r.answer),
+      reason: r.status
+    }))
+  };
+}

@@ -1,0 +1,214 @@
+// The ingest of one study: read → validate → clean → score → write Parquet tables and the ingest report.
+import {mkdir, rename, rm, writeFile} from "node:fs/promises";
+import {dirname, join} from "node:path";
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {ident, literal, withDuckDB} from "../duckdb.js";
+import {loadStudy} from "../study/load.js";
+import type {Study, SurveySource} from "../study/schema.js";
+import {copyToParquet} from "../write/parquet.js";
+import {checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
+import {pseudonymKey} from "./pseudonym.js";
+import type {IngestReport, SourceReport} from "./report.js";
+import {computeScores, missingScores} from "./score.js";
+import {loadSourceTable, type SourceTable} from "./source-table.js";
+import {headerMatches} from "./columns.js";
+import {addUnits, allItems, createUnitTables, resolveColumns, type SourceColumns} from "./units.js";
+import {defineValueMacros} from "./values.js";
+import {VERSION} from "../version.js";
+
+export interface IngestOptions {
+  /** Output folder (created; replaced atomically). */
+  out: string;
+  /** Pseudonymisation key; `pseudonymKey()` when omitted. */
+  key?: string;
+  /** Reads one survey source; tests pass tables directly. */
+  read: (path: string, source: SurveySource) => Promise<SourceTable>;
+}
+
+export interface IngestResult {
+  study: Study;
+  report: IngestReport;
+  out: string;
+}
+
+async function rows<T>(db: DuckDBConnection, sql: string): Promise<T[]> {
+  return (await db.runAndReadAll(sql)).getRowObjectsJson() as T[];
+}
+
+async function sourceReports(
+  db: DuckDBConnection,
+  study: Study,
+  tables: SourceTable[],
+  columns: SourceColumns[]
+): Promise<SourceReport[]> {
+  const reasons = await rows<{_src: number; _row: number; reason: string; participant: string | null}>(
+    db,
+    `SELECT l._src, l._row, coalesce(l.reason, u.reason) AS reason, CASE WHEN u.pid IS NOT NULL THEN u.participant END AS participant
+     FROM lines l LEFT JOIN unit_status u ON l._src = u._src AND l.unit_row = u._row
+     WHERE coalesce(l.reason, u.reason) IS NOT NULL ORDER BY l._src, l._row`
+  );
+  return study.sources.surveys.map((source, i) => {
+    const table = tables[i];
+    const excluded = reasons
+      .filter((r) => r._src === i)
+      .map((r) => ({row: r._row, reason: r.reason, ...(r.participant ? {participant: r.participant} : {})}));
+    const used = new Set([
+      columns[i].participant,
+      columns[i].group,
+      columns[i].wave,
+      ...columns[i].items.values(),
+      columns[i].item,
+      columns[i].value
+    ]);
+    const declared = (h: string) => study.participants.pii.some((name) => headerMatches(h, name));
+    const pii = table.headers.filter(
+      (h, c) => !used.has(c) && (declared(h) || table.piiColumns?.includes(c))
+    );
+    const metadata = table.headers.filter(
+      (h, c) => !used.has(c) && !pii.includes(h) && table.metadataColumns?.includes(c)
+    );
+    return {
+      file: source.file,
+      format: source.format,
+      ...(table.encoding ? {encoding: table.encoding} : {}),
+      ...(source.wave ? {wave: source.wave} : {}),
+      rows_read: table.rows.length,
+      rows_kept: table.rows.length - excluded.length,
+      rows_excluded: excluded.length,
+      excluded,
+      pii_columns_dropped: pii,
+      metadata_columns_ignored: metadata,
+      missing_answers: table.missing ?? {}
+    };
+  });
+}
+
+async function duplicates(db: DuckDBConnection, files: string[]): Promise<IngestReport["duplicates"]> {
+  const found = await rows<{
+    participant: string;
+    wave: string;
+    kept_src: number;
+    kept_row: number;
+    srcs: number[];
+    rws: number[];
+  }>(
+    db,
+    `SELECT participant, wave, kept_src, kept_row, list(_src ORDER BY _src, _row) AS srcs, list(_row ORDER BY _src, _row) AS rws
+     FROM unit_status WHERE rk > 1 AND pid IS NOT NULL AND wave IS NOT NULL AND grp IS NOT NULL
+     GROUP BY participant, wave, kept_src, kept_row ORDER BY participant, wave`
+  );
+  return found.map((d) => ({
+    participant: d.participant,
+    wave: d.wave,
+    kept: {file: files[d.kept_src], row: d.kept_row},
+    dropped: d.srcs.map((s, i) => ({file: files[s], row: d.rws[i]}))
+  }));
+}
+
+async function matching(db: DuckDBConnection, study: Study): Promise<IngestReport["matching"]> {
+  const waves = study.waves.map((w) => w.id);
+  const people = await rows<{participant: string; group: string; present: string[]}>(
+    db,
+    `SELECT participant, any_value("group") AS "group", list(DISTINCT wave ORDER BY wave) AS present FROM clean GROUP BY participant ORDER BY participant`
+  );
+  const incomplete = people
+    .map((p) => ({
+      ...p,
+      present: waves.filter((w) => p.present.includes(w)),
+      missing: waves.filter((w) => !p.present.includes(w))
+    }))
+    .filter((p) => p.missing.length);
+  return {waves, participants: people.length, complete: people.length - incomplete.length, incomplete};
+}
+
+/** Tables written for the pages; each is `SELECT`ed in a fixed order so output is byte-stable. */
+function outputs(study: Study): Record<string, string> {
+  const item = (column: string) =>
+    `CASE ${column} ${allItems(study)
+      .map((it, i) => `WHEN ${literal(it.id)} THEN ${i}`)
+      .join(" ")} END`;
+  const codebook = study.instruments.flatMap((instrument) =>
+    instrument.items.map(
+      (it, i) =>
+        `(${literal(instrument.id)}, ${literal(it.id)}, ${literal(it.subscale)}, ${it.reverse}, ${i + 1}, ${literal(it.label?.zh ?? "")}, ${literal(it.label?.en ?? "")})`
+    )
+  );
+  const distributions = study.instruments.map((instrument) => {
+    const items = instrument.items.map((i) => ident(i.id)).join(", ");
+    return `SELECT ${literal(instrument.id)} AS instrument, item, wave, "group", value::INTEGER AS value, count(*)::INTEGER AS n
+            FROM (UNPIVOT (SELECT wave, "group", ${items} FROM clean) ON ${items} INTO NAME item VALUE value)
+            GROUP BY ALL`;
+  });
+  return {
+    scores: "SELECT * FROM scores",
+    responses: "SELECT * FROM clean",
+    items: `SELECT * FROM (VALUES ${codebook.join(", ")}) AS t(instrument, item, subscale, reverse, position, label_zh, label_en)`,
+    distributions: `SELECT * FROM (${distributions.join(" UNION ALL ")}) ORDER BY ${item("item")}, wave, "group", value`
+  };
+}
+
+/** Ingests the study in `dir` and writes its tables and report to `options.out`. */
+export async function ingestStudy(dir: string, options: IngestOptions): Promise<IngestResult> {
+  const study = await loadStudy(dir);
+  const key = options.key ?? (await pseudonymKey());
+  const sources = study.sources.surveys;
+  const tables: SourceTable[] = [];
+  for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
+  const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
+  const files = sources.map((source) => source.file);
+  const staging = `${options.out}.tmp-${process.pid}`;
+  await rm(staging, {recursive: true, force: true});
+  await mkdir(staging, {recursive: true});
+  const report = await withDuckDB(
+    async (db) => {
+      for (const instrument of study.instruments) await defineValueMacros(db, instrument);
+      await createUnitTables(db, study);
+      for (const [i, source] of sources.entries()) {
+        await loadSourceTable(db, `raw${i}`, tables[i]);
+        await addUnits(db, study, source, i, `raw${i}`, columns[i]);
+      }
+      await cleanUnits(db, study, key, files);
+      await checkPseudonyms(db);
+      await computeScores(db, study);
+      for (const [name, query] of Object.entries(outputs(study)))
+        await copyToParquet(db, query, join(staging, `${name}.parquet`));
+      const columnOf = (src: number, item: string) =>
+        tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
+      const perSource = await sourceReports(db, study, tables, columns);
+      const totals = perSource.reduce(
+        (t, s) => ({
+          rows_read: t.rows_read + s.rows_read,
+          rows_kept: t.rows_kept + s.rows_kept,
+          rows_excluded: t.rows_excluded + s.rows_excluded
+        }),
+        {rows_read: 0, rows_kept: 0, rows_excluded: 0}
+      );
+      return {
+        study: study.id,
+        evalbook_version: VERSION,
+        totals,
+        sources: perSource,
+        invalid_values: await invalidValues(db, study, files, columnOf),
+        duplicates: await duplicates(db, files),
+        matching: await matching(db, study),
+        scores_missing: await missingScores(db, study),
+        warnings: piiWarnings(study, tables)
+      } satisfies IngestReport;
+    },
+    {threads: 1}
+  );
+  await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
+  await writeFile(join(staging, "study.json"), JSON.stringify(study, null, 2) + "\n");
+  await mkdir(dirname(options.out), {recursive: true});
+  await rm(options.out, {recursive: true, force: true});
+  await rename(staging, options.out);
+  return {study, report, out: options.out};
+}
+
+/** Declared PII columns that no file has: probably a typo, and then the column would not be dropped by name. */
+function piiWarnings(study: Study, tables: SourceTable[]): string[] {
+  const headers = tables.flatMap((t) => t.headers);
+  return study.participants.pii
+    .filter((name) => !headers.some((h) => headerMatches(h, name)))
+    .map((h) => `participants.pii lists "${h}", which no survey file has; check the spelling`);
+}

@@ -1,0 +1,87 @@
+// clean → scores: reverse keying, then subscale and total scores by mean or sum under the min_answered rule.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {ident, literal} from "../duckdb.js";
+import type {Instrument, Study} from "../study/schema.js";
+import type {IngestReport} from "./report.js";
+
+/** A score's parts: which items, and how many answers it needs. */
+export interface ScorePart {
+  instrument: Instrument;
+  subscale: string;
+  items: Instrument["items"];
+  minAnswered: number;
+}
+
+/** Subscales then `total` (when the instrument defines one), in study order. */
+export function scoreParts(study: Study): ScorePart[] {
+  return study.instruments.flatMap((instrument) => {
+    const parts: ScorePart[] = instrument.subscales.map((s) => ({
+      instrument,
+      subscale: s.id,
+      items: instrument.items.filter((item) => item.subscale === s.id),
+      minAnswered: s.min_answered
+    }));
+    if (instrument.total !== false && instrument.subscales.length > 1) {
+      parts.push({
+        instrument,
+        subscale: "total",
+        items: instrument.items,
+        minAnswered: instrument.total.min_answered
+      });
+    }
+    return parts;
+  });
+}
+
+/** Items needed for a score: ⌈share × k⌉ (a 1e-9 slack so 0.8 × 5 is 4, not 5). */
+export const requiredAnswers = (share: number, k: number) => Math.ceil(share * k - 1e-9);
+
+/** SQL for one item's scored value: `min + max − x` when reverse-keyed. */
+function scored(instrument: Instrument, item: Instrument["items"][number]): string {
+  const {min, max} = instrument.scale;
+  return item.reverse ? `(${min + max} - ${ident(item.id)})` : ident(item.id);
+}
+
+/**
+ * Builds `scores(participant, group, wave, instrument, subscale, score, answered, items)`; `sum` scoring is
+ * prorated (mean × items) so a score with an allowed missing answer stays on the full-scale metric.
+ */
+export async function computeScores(db: DuckDBConnection, study: Study): Promise<void> {
+  const selects = scoreParts(study).map(({instrument, subscale, items, minAnswered}) => {
+    const answered = items.map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`).join(" + ");
+    const total = items.map((item) => `coalesce(${scored(instrument, item)}, 0)`).join(" + ");
+    const k = items.length;
+    const mean = `(${total})::DOUBLE / nullif(${answered}, 0)`;
+    const value = instrument.scoring === "sum" ? `${mean} * ${k}` : mean;
+    return `SELECT participant, "group", wave, ${literal(instrument.id)} AS instrument, ${literal(subscale)} AS subscale,
+              CASE WHEN ${answered} >= ${requiredAnswers(minAnswered, k)} THEN ${value} END AS score,
+              (${answered})::INTEGER AS answered, ${k} AS items
+            FROM clean`;
+  });
+  const order = (column: string, ids: string[]) =>
+    `CASE ${column} ${ids.map((id, i) => `WHEN ${literal(id)} THEN ${i}`).join(" ")} END`;
+  const parts = scoreParts(study).map((p) => `${p.instrument.id}/${p.subscale}`);
+  await db.run(
+    `CREATE TABLE scores AS SELECT * FROM (${selects.join(" UNION ALL ")})
+     ORDER BY participant, ${order(
+       "wave",
+       study.waves.map((w) => w.id)
+     )}, ${order("instrument || '/' || subscale", parts)}`
+  );
+}
+
+/** Scores left missing because too few items were answered. */
+export async function missingScores(
+  db: DuckDBConnection,
+  study: Study
+): Promise<IngestReport["scores_missing"]> {
+  const required = scoreParts(study).map(
+    (p) =>
+      `WHEN ${literal(`${p.instrument.id}/${p.subscale}`)} THEN ${requiredAnswers(p.minAnswered, p.items.length)}`
+  );
+  const reader = await db.runAndReadAll(
+    `SELECT participant, wave, instrument, subscale, answered, items, CASE instrument || '/' || subscale ${required.join(" ")} END AS required
+     FROM scores WHERE score IS NULL ORDER BY participant, wave, instrument, subscale`
+  );
+  return reader.getRowObjectsJson() as IngestReport["scores_missing"];
+}

@@ -1,0 +1,6 @@
+// Evalbook's version, recorded in every report and manifest.
+import {readFileSync} from "node:fs";
+
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL("../package.json", import.meta.url), "utf8")
+).version;
