@@ -43,7 +43,7 @@ export interface CodingProject {
 }
 
 /** Code entries for every prefix of the given code paths, with ids built from the path (` > `-joined). */
-export function codesFromPaths(paths: Iterable<string[]>): CodeEntry[] {
+function codesFromPaths(paths: Iterable<string[]>): CodeEntry[] {
   const codes = new Map<string, CodeEntry>();
   for (const path of paths) {
     for (let depth = 1; depth <= path.length; depth++) {

@@ -5,7 +5,7 @@ import {basename} from "node:path";
 import {InputError} from "../errors.js";
 
 /** Largest input file read by default: 512 MiB. */
-export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /** The bytes of `path`; an InputError when it is missing, a folder or larger than `maxBytes`. */
 export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer> {
