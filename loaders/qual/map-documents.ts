@@ -1,0 +1,81 @@
+// Maps coded segments to participants, roles and waves, and flattens them into `segments.parquet` rows.
+
+import type {Segment} from "../../src/lib/types.js";
+import type {CodedSegment, CodingProject} from "./coded.js";
+
+/** Who a document (or case) speaks for; the first rule that matches a segment wins. */
+export interface DocumentRule {
+  /** Document name, exactly, or a glob where `*` stands for any text (`家长访谈-*`). */
+  document?: string;
+  /** Case name the segment's source or selection belongs to (REFI-QDA cases). */
+  case?: string;
+  participant?: string;
+  role?: "member" | "parent" | "teacher" | "worker" | (string & {});
+  wave?: string;
+}
+
+/** Options of {@link toSegments}. */
+export interface ToSegmentsOptions {
+  /** Keep the coded text; when false every `excerpt` is null (the study forbids publishing quotes). */
+  publishExcerpts: boolean;
+}
+
+/** The rows, and the documents whose segments ended up with no participant. */
+export interface MappedSegments {
+  segments: Segment[];
+  unmapped: string[];
+}
+
+/**
+ * One row per coded segment: theme = first level of the code path, code = its leaf (the theme itself
+ * for a one-level path). A rule with neither `document` nor `case` matches everything. Participant,
+ * role and wave come from the matching rule, else from the segment's variables of those names (plain
+ * coding tables carry them as columns). Segments nobody claims are kept with a null participant, and
+ * their documents are listed in `unmapped`.
+ */
+export function toSegments(
+  project: CodingProject,
+  mapping: DocumentRule[],
+  {publishExcerpts}: ToSegmentsOptions
+): MappedSegments {
+  const matchers = mapping.map((rule) => ({
+    rule,
+    document: rule.document === undefined ? null : globMatcher(rule.document)
+  }));
+  const unmapped = new Set<string>();
+  const segments = project.segments.map((segment): Segment => {
+    const rule = matchers.find(
+      (matcher) =>
+        (matcher.document === null || matcher.document(segment.document)) &&
+        (matcher.rule.case === undefined || segment.cases.includes(matcher.rule.case))
+    )?.rule;
+    const participant = rule?.participant ?? variable(segment, "participant");
+    if (participant === null) unmapped.add(segment.document);
+    return {
+      participant,
+      source: segment.document,
+      role: rule?.role ?? variable(segment, "role"),
+      wave: rule?.wave ?? variable(segment, "wave"),
+      theme: segment.codePath[0]!,
+      code: segment.codePath[segment.codePath.length - 1]!,
+      coder: segment.coder,
+      excerpt: publishExcerpts ? segment.excerpt : null
+    };
+  });
+  return {segments, unmapped: [...unmapped]};
+}
+
+function variable(segment: CodedSegment, name: string): string | null {
+  return segment.variables[name] || null;
+}
+
+/** Exact match, or a glob where `*` matches any run of characters. */
+function globMatcher(pattern: string): (name: string) => boolean {
+  if (!pattern.includes("*")) return (name) => name === pattern;
+  const source = pattern
+    .split("*")
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join(".*");
+  const regex = new RegExp(`^${source}$`, "su");
+  return (name) => regex.test(name);
+}
