@@ -3,7 +3,7 @@ import {execFileSync} from "node:child_process";
 
 export default function buildSite(): void {
   if (process.env.EVALBOOK_SKIP_BUILD === "1") return; // for iterating on a test against an existing dist/
-  execFileSync("npx", ["observable", "build"], {
+  execFileSync("npm", ["run", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {...process.env, CI: "true"}
   });

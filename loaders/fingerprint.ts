@@ -1,0 +1,33 @@
+// Content fingerprints: a study's inputs plus the code that ingests them, so outputs are rebuilt exactly when either changes.
+import {createHash} from "node:crypto";
+import {existsSync} from "node:fs";
+import {readdir, readFile} from "node:fs/promises";
+import {join, relative} from "node:path";
+
+/** Folders whose code shapes every ingest output. */
+export const CODE_DIRS = ["loaders", "src/lib"];
+
+async function files(dir: string, skip: (path: string) => boolean): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, {withFileTypes: true, recursive: true});
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !skip(path))
+    .sort();
+}
+
+/** SHA-256 over the relative paths and contents of `paths` (folders are walked; `out/` folders are skipped). */
+export async function fingerprint(paths: string[], extra = ""): Promise<string> {
+  const hash = createHash("sha256").update(extra);
+  for (const path of paths) {
+    for (const file of await files(path, (p) => /(^|\/)out(\/|$)/.test(relative(path, p)))) {
+      hash
+        .update(relative(".", file))
+        .update("\0")
+        .update(await readFile(file))
+        .update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
