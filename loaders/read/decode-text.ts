@@ -51,9 +51,9 @@ export function decodeText(bytes: Uint8Array, {file, encoding}: DecodeTextOption
       'give the CSV or Excel (.xlsx) file downloaded from the survey platform (for UTF-16 text without a BOM, set encoding to "utf-16le")'
     );
   }
-  const guesses = analyse(bytes.subarray(0, SAMPLE_BYTES));
   const utf8 = strictly(bytes, "utf-8");
   if (utf8 !== undefined) return {text: utf8, encoding: "utf-8"};
+  const guesses = analyse(bytes.subarray(0, SAMPLE_BYTES));
   const gb18030 = strictly(bytes, "gb18030");
   if (gb18030 !== undefined) {
     const rival = guesses[0] && LOOKALIKES[guesses[0].name];
