@@ -1,0 +1,118 @@
+// Decodes a text export: BOM first, then strict UTF-8, then GB18030; the detector only breaks ties and names guesses.
+import {analyse} from "chardet";
+import {InputError} from "../errors.js";
+
+/** How {@link decodeText} decodes. */
+export interface DecodeTextOptions {
+  /** The file's path, for messages. */
+  file: string;
+  /** An encoding label (WHATWG names such as "utf-8", "gb18030", "gbk", "big5", "utf-16le") used instead of detection. */
+  encoding?: string;
+}
+
+export interface DecodedText {
+  text: string;
+  /** "utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16be", or the label given. */
+  encoding: string;
+}
+
+const BOMS: {bytes: number[]; label: string; name: string}[] = [
+  {bytes: [0xef, 0xbb, 0xbf], label: "utf-8", name: "utf-8-bom"},
+  {bytes: [0xff, 0xfe], label: "utf-16le", name: "utf-16le"},
+  {bytes: [0xfe, 0xff], label: "utf-16be", name: "utf-16be"}
+];
+
+/** Other multi-byte encodings whose text GB18030 also decodes (as nonsense); the detector tells them apart. */
+const LOOKALIKES: Record<string, string> = {
+  Big5: "big5",
+  Shift_JIS: "shift_jis",
+  "EUC-JP": "euc-jp",
+  "EUC-KR": "euc-kr"
+};
+
+/** The detector reads this much; more slows it without changing its answer. */
+const SAMPLE_BYTES = 256 * 1024;
+
+const FIX_ENCODING = 'open the file in Excel or WPS and save it as "CSV UTF-8", or set the encoding option';
+
+export function decodeText(bytes: Uint8Array, {file, encoding}: DecodeTextOptions): DecodedText {
+  if (encoding !== undefined) return decodeAs(bytes, encoding, file);
+  const bom = BOMS.find(({bytes: magic}) => magic.every((byte, i) => bytes[i] === byte));
+  if (bom) {
+    const text = strictly(bytes, bom.label);
+    if (text === undefined) throw undecodable(bytes, bom.label, bom.name, file);
+    return {text, encoding: bom.name};
+  }
+  if (bytes.includes(0)) {
+    // Text never holds NUL bytes except as UTF-16, which Excel always writes with a BOM.
+    throw new InputError(
+      "this is not a text table: it holds binary data",
+      {file},
+      'give the CSV or Excel (.xlsx) file downloaded from the survey platform (for UTF-16 text without a BOM, set encoding to "utf-16le")'
+    );
+  }
+  const utf8 = strictly(bytes, "utf-8");
+  if (utf8 !== undefined) return {text: utf8, encoding: "utf-8"};
+  const guesses = analyse(bytes.subarray(0, SAMPLE_BYTES));
+  const gb18030 = strictly(bytes, "gb18030");
+  if (gb18030 !== undefined) {
+    const rival = guesses[0] && LOOKALIKES[guesses[0].name];
+    const text = rival && guesses[0]!.confidence >= 90 ? strictly(bytes, rival) : undefined;
+    return text === undefined ? {text: gb18030, encoding: "gb18030"} : {text, encoding: rival!};
+  }
+  throw undecodable(bytes, "utf-8", "UTF-8 or GB18030", file, guesses[0]?.name);
+}
+
+function decodeAs(bytes: Uint8Array, label: string, file: string): DecodedText {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, {fatal: true});
+  } catch {
+    throw new InputError(
+      `"${label}" is not an encoding Evalbook knows`,
+      {file},
+      'use a standard name such as "utf-8", "gb18030", "gbk", "big5" or "utf-16le", or remove the encoding option'
+    );
+  }
+  try {
+    return {text: decoder.decode(bytes), encoding: label};
+  } catch {
+    let detected: string | undefined;
+    try {
+      detected = decodeText(bytes, {file}).encoding;
+    } catch {
+      detected = undefined;
+    }
+    throw new InputError(
+      `the file is not valid ${label} text, but the encoding option says it is` +
+        (detected ? ` (it looks like ${detected})` : ""),
+      {file},
+      detected ? "remove the encoding option so Evalbook detects the encoding" : FIX_ENCODING
+    );
+  }
+}
+
+function strictly(bytes: Uint8Array, label: string): string | undefined {
+  try {
+    return new TextDecoder(label, {fatal: true}).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Names the first line a loose decode had to replace, so the user can find the damage. */
+function undecodable(
+  bytes: Uint8Array,
+  label: string,
+  expected: string,
+  file: string,
+  guess?: string
+): InputError {
+  const loose = new TextDecoder(label).decode(bytes);
+  const line = loose.slice(0, Math.max(loose.indexOf("\uFFFD"), 0)).split(/\r\n|\r|\n/).length;
+  return new InputError(
+    `the text is not valid ${expected}: it has undecodable bytes` + (guess ? ` (it may be ${guess})` : ""),
+    {file, row: line},
+    FIX_ENCODING
+  );
+}

@@ -1,0 +1,34 @@
+// The ingest's entry point for questionnaire exports: one file in, one SurveyTable (or one InputError) out.
+import {InputError} from "../errors.js";
+import {plainSurvey} from "./plain-survey.js";
+import {qualtricsSurvey} from "./qualtrics-survey.js";
+import type {RawTable} from "./raw-table.js";
+import {readTable, type ReadTableOptions} from "./read-table.js";
+import type {SurveyFormat, SurveyTable} from "./survey-table.js";
+import {wjxSurvey} from "./wjx-survey.js";
+
+/** How {@link readSurvey} reads an export; file options as in {@link ReadTableOptions}. */
+export interface ReadSurveyOptions extends ReadTableOptions {
+  /** "wjx" (问卷星 CSV/XLSX, by option number or text), "qualtrics" (CSV), or a plain "wide" or "long" table. */
+  format: SurveyFormat;
+}
+
+const PRESETS: Record<SurveyFormat, (raw: RawTable) => SurveyTable> = {
+  wjx: wjxSurvey,
+  qualtrics: qualtricsSurvey,
+  wide: (raw) => plainSurvey(raw, "wide"),
+  long: (raw) => plainSurvey(raw, "long")
+};
+
+/** Reads a questionnaire export, e.g. `await readSurvey("raw/pre.csv", {format: "wjx"})`. */
+export async function readSurvey(file: string, options: ReadSurveyOptions): Promise<SurveyTable> {
+  const preset = Object.hasOwn(PRESETS, options.format) ? PRESETS[options.format] : undefined;
+  if (!preset) {
+    throw new InputError(
+      `"${options.format}" is not a survey format Evalbook reads`,
+      {file},
+      `use one of ${Object.keys(PRESETS).join(", ")}`
+    );
+  }
+  return preset(await readTable(file, options));
+}
