@@ -73,13 +73,10 @@ export function cronbachAlpha(
   if (k < 3) guardrails.push(fewItems(k));
   const constantItems = columns.filter((column) => !(variance(column) > 0));
   if (n > 1 && constantItems.length > 0) {
-    guardrails.push({
-      ...zeroVariance({
-        en: `${constantItems.length} item(s)`,
-        zh: `${constantItems.length} 个题目`
-      }),
-      value: constantItems.length
-    });
+    const count = constantItems.length;
+    guardrails.push(zeroVariance({en: `${count} item(s)`, zh: `${count} 个题目`}, count));
+  } else if (n > 1 && k > 1 && Number.isNaN(alpha)) {
+    guardrails.push(zeroVariance({en: "the total score", zh: "总分"}));
   }
   return {
     alpha,

@@ -128,10 +128,14 @@ export function fewItems(k: number): Guardrail {
   };
 }
 
-/** Some quantity has no spread, so statistics that divide by it are undefined. */
-export function zeroVariance(what: Text): Guardrail {
+/**
+ * Some quantity has no spread, so statistics that divide by it are undefined;
+ * `value` counts the affected variables where there can be several.
+ */
+export function zeroVariance(what: Text, value?: number): Guardrail {
   return {
     code: "zero_variance",
+    ...(value === undefined ? {} : {value}),
     message: {
       en: `No variation in ${what.en}: statistics that divide by it are not defined.`,
       zh: `${what.zh}没有变异：以其为分母的统计量无定义。`

@@ -147,6 +147,16 @@ describe("cronbachAlpha(items) guardrails", () => {
     expect(result.item_total[1]).toBeNaN();
   });
 
+  it("flags a total score without variance", () => {
+    const result = cronbachAlpha([
+      [1, 5],
+      [2, 4],
+      [3, 3]
+    ]);
+    expect(result.alpha).toBeNaN();
+    expect(codes(result.guardrails)).toContain("zero_variance");
+  });
+
   it("deletes incomplete respondents listwise and survives having none", () => {
     const result = cronbachAlpha([
       [1, null, 3],
