@@ -26,7 +26,7 @@ const STRINGS = {
   score: {zh: "得分", en: "Score"},
   individual: {zh: "个人得分", en: "Individual score"},
   mean: {zh: "均值", en: "Mean"},
-  meanCI: {zh: "均值及 95% 置信区间", en: "Mean and 95% CI"},
+  ciBars: {zh: "，误差线为 95% 置信区间", en: "; bars: 95% CI"},
   difference: {zh: "差值", en: "Difference"},
   meanDifference: {zh: "平均差值及 95% 置信区间", en: "Mean difference and 95% CI"},
   rci: {zh: "可靠变化指数（RCI）", en: "Reliable change index (RCI)"},

@@ -106,3 +106,21 @@ export function pairs(rows: ScoreRow[]): {participant: string; group: string; fr
     return from != null && to != null ? [{participant, group: rs[0].group, from, to}] : [];
   });
 }
+
+/** Means and t-based 95% CIs by group and wave, as the stats loader summarises scores (t quantiles hard-coded). */
+export function summary(rows: ScoreRow[]) {
+  const t975: Record<number, number> = {5: 2.570582, 19: 2.093024, 18: 2.100922, 39: 2.022691, 38: 2.024394};
+  return d3
+    .flatRollup(
+      rows.filter((d) => d.score != null),
+      (v) => {
+        const n = v.length;
+        const mean = d3.mean(v, (d) => d.score)!;
+        const half = (t975[n - 1] * d3.deviation(v, (d) => d.score)!) / Math.sqrt(n);
+        return {mean, ci_low: mean - half, ci_high: mean + half, n};
+      },
+      (d) => d.group,
+      (d) => d.wave
+    )
+    .map(([group, wave, s]) => ({group, wave, ...s}));
+}
