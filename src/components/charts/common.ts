@@ -3,11 +3,10 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import type {Lang} from "../../lib/format.js";
 import type {Label} from "../../lib/types.js";
+import {FONT_FAMILY} from "./font.js";
 
 export type {Lang};
-
-/** System fonts that carry Chinese, set on every SVG so exported files render it without web fonts. */
-export const FONT_FAMILY = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export {FONT_FAMILY};
 
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
@@ -196,7 +195,7 @@ export function layoutHeader(
   const titleHeight = title ? titleSize + 10 : 0;
   const legendHeight = legend.length ? (row + 1) * rowHeight : 0;
   return {
-    height: titleHeight + legendHeight,
+    height: titleHeight + legendHeight + (title || legend.length ? 6 : 0),
     draw(svg) {
       const doc = svg.ownerDocument;
       const g = el(doc, "g", {"aria-label": "header", "font-size": fontSize, "text-anchor": "start"});
