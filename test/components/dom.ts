@@ -1,7 +1,8 @@
 // A jsdom document for rendering components in Node, and a stable, readable serialisation for snapshots.
 import {JSDOM} from "jsdom";
 
-export const document = new JSDOM("<!DOCTYPE html><html><body></body></html>").window.document;
+export const document = new JSDOM("<!DOCTYPE html><html><body></body></html>", {url: "http://localhost/"})
+  .window.document;
 
 const VOID = new Set(["br", "col", "hr", "img", "input", "meta"]);
 
