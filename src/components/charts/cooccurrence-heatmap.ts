@@ -1,0 +1,81 @@
+// How often two codes were applied to the same segment, as a matrix of shaded, labelled cells.
+import * as Plot from "@observablehq/plot";
+import * as d3 from "d3";
+import {marginFor, render, resolve, ui, type ChartOptions} from "./common.js";
+
+/** One pair of codes and how many segments carry both. */
+export interface CooccurrenceCell {
+  a: string;
+  b: string;
+  count: number;
+}
+
+export interface CooccurrenceHeatmapOptions extends ChartOptions {
+  /** Codes in display order (rows and columns). Default: by total co-occurrence, largest first. */
+  codes?: readonly string[];
+  /** Mirror each cell (a, b) to (b, a) when the data hold only one half of the matrix. Default true. */
+  symmetric?: boolean;
+}
+
+/**
+ * A code × code matrix: cells shaded by count on a single-hue (blue) scale, which stays ordered in greyscale and
+ * for colour-blind readers, each with its count written in; zero and missing pairs are left blank.
+ */
+export function CooccurrenceHeatmap(
+  cells: readonly CooccurrenceCell[],
+  options: CooccurrenceHeatmapOptions = {}
+): SVGSVGElement {
+  const {symmetric = true} = options;
+  const r = resolve(options);
+  const seen = new Set(cells.map((c) => `${c.a}\u0000${c.b}`));
+  const data = [
+    ...cells,
+    ...(symmetric
+      ? cells
+          .filter((c) => c.a !== c.b && !seen.has(`${c.b}\u0000${c.a}`))
+          .map((c) => ({a: c.b, b: c.a, count: c.count}))
+      : [])
+  ].filter((c) => c.count > 0);
+  const totals = d3.rollup(
+    data,
+    (v) => d3.sum(v, (c) => c.count),
+    (c) => c.a
+  );
+  const codes =
+    options.codes ?? d3.sort(new Set(data.flatMap((c) => [c.a, c.b])), (c) => -(totals.get(c) ?? 0));
+  const margin = marginFor([...codes], r.fontSize, r.width, 0.3);
+  const size = Math.min(44, Math.max(18, (r.width - margin - 20) / Math.max(1, codes.length)));
+  const max = d3.max(data, (c) => c.count) ?? 1;
+  return render(
+    r,
+    {
+      height: options.height ?? margin + 20 + codes.length * size,
+      marginLeft: options.marginLeft ?? margin,
+      marginTop: margin * 0.75,
+      marginRight: options.marginRight ?? Math.max(10, r.width - margin - codes.length * size),
+      marginBottom: options.marginBottom ?? 10,
+      x: {domain: codes, axis: "top", tickRotate: -40, label: null, tickSize: 0},
+      y: {domain: codes, label: null, tickSize: 0},
+      color: {type: "linear", domain: [0, max], scheme: "blues"},
+      marks: [
+        Plot.cell(data, {x: "a", y: "b", fill: "count", inset: 0.5}),
+        [false, true].map((dark) =>
+          Plot.text(
+            data.filter((c) => c.count > max * 0.6 === dark),
+            {x: "a", y: "b", text: "count", fill: dark ? "white" : "black", fontSize: r.fontSize - 1}
+          )
+        ),
+        Plot.frame({stroke: "#ccc"})
+      ]
+    },
+    {
+      legend: [
+        {
+          label: `${ui("count", r.lang)}${r.lang === "zh" ? "：" : ": "}1–${max}`,
+          color: d3.interpolateBlues(0.8),
+          symbol: "square" as const
+        }
+      ]
+    }
+  );
+}

@@ -1,0 +1,115 @@
+// An APA-style results table built with DOM text nodes only (no data is ever parsed as HTML), styled inline so it pastes into Word.
+import {formatStat, type Lang} from "../lib/format.js";
+import type {Label} from "../lib/types.js";
+import {FONT_FAMILY, labelText} from "./charts/common.js";
+
+/** One column of a results table. */
+export interface ResultsColumn<T> {
+  /** The row field shown in this column. */
+  key: keyof T & string;
+  /** Column heading, bilingual or plain. */
+  label: Label | string;
+  /** Turns the cell value into text, e.g. `formatP`; default: numbers with 2 decimals (integers as is), null as "—". */
+  format?: (value: T[keyof T], row: T) => string;
+  /** Cell alignment. Default: right when every value is a number, else left. */
+  align?: "left" | "right" | "center";
+}
+
+export interface ResultsTableOptions<T> {
+  /** Columns in order. */
+  columns: readonly ResultsColumn<T>[];
+  /** Language of labels, caption and notes. Default "zh". */
+  lang?: Lang;
+  /** Table title, shown above the table (APA), e.g. "表 2 前后测得分比较". */
+  caption?: Label | string;
+  /** Notes under the table; the first is introduced by "注：" / "Note." as APA does. */
+  notes?: readonly (Label | string)[];
+  /** Document to create elements in: pass a jsdom document in Node. Default: the global `document`. */
+  document?: Document;
+}
+
+const RULE = "1px solid #000";
+const THICK = "1.5px solid #000";
+
+/**
+ * An HTML table in APA style: caption above, horizontal rules only (above and below the header, below the
+ * body), notes below. Every cell is set with `textContent`, so a value such as `<img src=x onerror=…>` stays text.
+ */
+export function ResultsTable<T extends object>(
+  rows: readonly T[],
+  options: ResultsTableOptions<T>
+): HTMLTableElement {
+  const {columns, lang = "zh", caption, notes = []} = options;
+  const doc = options.document ?? globalThis.document;
+  const cell = (tag: "th" | "td", text: string, style: Partial<CSSStyleDeclaration>) => {
+    const node = doc.createElement(tag);
+    node.textContent = text;
+    Object.assign(node.style, {padding: "2px 8px", ...style});
+    return node;
+  };
+  const table = doc.createElement("table");
+  Object.assign(table.style, {
+    borderCollapse: "collapse",
+    fontFamily: FONT_FAMILY,
+    fontVariantNumeric: "tabular-nums"
+  });
+  if (caption != null) {
+    const c = doc.createElement("caption");
+    c.textContent = labelText(caption, lang);
+    Object.assign(c.style, {captionSide: "top", textAlign: "left", padding: "4px 0"});
+    table.append(c);
+  }
+  const aligns = columns.map(
+    (c) => c.align ?? (rows.every((r) => typeof r[c.key] === "number") ? "right" : "left")
+  );
+  const head = doc.createElement("thead");
+  const headRow = doc.createElement("tr");
+  for (const [i, c] of columns.entries()) {
+    const th = cell("th", labelText(c.label, lang, c.key), {
+      textAlign: aligns[i],
+      borderTop: THICK,
+      borderBottom: RULE,
+      fontWeight: "normal"
+    });
+    th.scope = "col";
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = doc.createElement("tbody");
+  for (const [r, row] of rows.entries()) {
+    const tr = doc.createElement("tr");
+    for (const [i, c] of columns.entries()) {
+      const value = row[c.key];
+      const text = c.format ? c.format(value, row) : defaultFormat(value);
+      tr.append(
+        cell("td", text, {textAlign: aligns[i], ...(r === rows.length - 1 ? {borderBottom: THICK} : {})})
+      );
+    }
+    body.append(tr);
+  }
+  table.append(head, body);
+  if (notes.length) {
+    const foot = doc.createElement("tfoot");
+    for (const [i, note] of notes.entries()) {
+      const td = cell("td", "", {textAlign: "left", fontSize: "0.9em"});
+      td.colSpan = columns.length;
+      if (i === 0) {
+        const intro = doc.createElement(lang === "zh" ? "span" : "i");
+        intro.textContent = lang === "zh" ? "注：" : "Note. ";
+        td.append(intro);
+      }
+      td.append(doc.createTextNode(labelText(note, lang)));
+      const tr = doc.createElement("tr");
+      tr.append(td);
+      foot.append(tr);
+    }
+    table.append(foot);
+  }
+  return table;
+}
+
+function defaultFormat(value: unknown): string {
+  if (value == null) return "—";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : formatStat(value, 2);
+  return String(value);
+}
