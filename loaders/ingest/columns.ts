@@ -1,33 +1,19 @@
 // Which export column holds which item, participant id, group, wave: matched by header, question number or position.
 import {InputError} from "../errors.js";
+import {normalizeText} from "../read/normalize-text.js";
+import type {SurveyColumn} from "../read/survey-table.js";
 import type {Item} from "../study/schema.js";
 
-/** Header normalisation for matching: NFKC (full-width → half-width), trimmed, without a trailing colon. */
+/** Header spelling for matching: normalised text without a trailing colon (`1、你的学号：` ~ `1、你的学号`). */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize("NFKC")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .replace(/[:：]\s*$/, "")
-    .trim();
+  return normalizeText(header).replace(/\s*:\s*$/, "");
 }
 
-/** `12、题干`, `12.题干`, `Q12`, `Q12_3` → the question number part (`12`, `Q12`, `Q12_3`). */
-export function questionNumber(header: string): string | undefined {
+/** Whether `header` is the column called `name`: equal once normalised, or once a `N、` question number is stripped. */
+export function headerMatches(header: string, name: string): boolean {
+  const wanted = normalizeHeader(name);
   const text = normalizeHeader(header);
-  const wjx = /^(\d+)\s*[、.．]/.exec(text);
-  if (wjx) return wjx[1];
-  const qualtrics = /^(Q\d+(?:_\d+)*)$/i.exec(text);
-  return qualtrics ? qualtrics[1].toUpperCase() : undefined;
-}
-
-/** The matrix sub-question label of a Wenjuanxing header: `13、题干—外观` → `外观`; `13、(外观)` → `外观`. */
-export function subLabel(header: string): string | undefined {
-  const text = normalizeHeader(header);
-  const dash = /[—―–]+\s*([^—―–]+)$/.exec(text);
-  if (dash) return dash[1].trim();
-  const paren = /^\d+\s*[、.]\s*\((.+)\)$/.exec(text);
-  return paren ? paren[1].trim() : undefined;
+  return text === wanted || text.replace(/^\d+\s*[、.]\s*/, "") === wanted;
 }
 
 function sample(headers: string[]): string {
@@ -35,19 +21,13 @@ function sample(headers: string[]): string {
   return shown.join(", ") + (headers.length > 8 ? `, … (${headers.length} columns)` : "");
 }
 
-/** Whether `header` is the column called `name`: equal after normalisation, or once a question number is stripped. */
-export function headerMatches(header: string, name: string): boolean {
-  const wanted = normalizeHeader(name);
-  const text = normalizeHeader(header);
-  return text === wanted || (!questionNumber(name) && text.replace(/^\d+\s*[、.．]\s*/, "") === wanted);
+interface Where {
+  file: string;
+  path: string;
 }
 
 /** Index of the column named `name` (exact match preferred), or an InputError listing what the file has. */
-export function findColumn(
-  headers: string[],
-  name: string,
-  {file, path}: {file: string; path: string}
-): number {
+export function findColumn(headers: string[], name: string, {file, path}: Where): number {
   const exact = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
   const index = exact >= 0 ? exact : headers.findIndex((h) => headerMatches(h, name));
   if (index >= 0) return index;
@@ -58,48 +38,52 @@ export function findColumn(
   );
 }
 
-/** Index of the column holding `item`, following `column`, then `number` (+ `sub`), then `position`. */
-export function findItemColumn(headers: string[], item: Item, where: {file: string; path: string}): number {
-  if (item.column !== undefined) return findColumn(headers, item.column, where);
-  if (item.number !== undefined) {
-    const number = String(item.number).toUpperCase();
-    const candidates = headers.flatMap((h, i) => (questionNumber(h) === number ? [i] : []));
-    if (item.sub !== undefined) {
-      // Matrix rows: the first header carries the number; older exports give the following rows bare labels.
-      const start = candidates[0];
-      if (start !== undefined) {
-        const wanted = normalizeHeader(item.sub);
-        for (let i = start; i < headers.length; i++) {
-          if (i > start && questionNumber(headers[i]) !== undefined && questionNumber(headers[i]) !== number)
-            break;
-          const label = subLabel(headers[i]) ?? normalizeHeader(headers[i]);
-          if (label === wanted) return i;
-        }
-      }
-      throw new InputError(
-        `no matrix row "${item.sub}" under question ${item.number} (needed by ${where.path})`,
-        {file: where.file},
-        "check `sub:` against the row labels of that matrix question in the export"
-      );
-    }
-    if (candidates.length === 1) return candidates[0];
-    if (candidates.length > 1) {
-      throw new InputError(
-        `question ${item.number} has ${candidates.length} columns (a matrix question) (needed by ${where.path})`,
-        {file: where.file},
-        "add `sub: <row label>` to say which row, or use `column:` with the exact header"
-      );
-    }
+function byNumber(columns: SurveyColumn[], item: Item, {file, path}: Where): number {
+  const number = String(item.number).toUpperCase();
+  const candidates = columns.flatMap((c, i) =>
+    String(c.question ?? "").toUpperCase() === number ? [i] : []
+  );
+  if (item.sub !== undefined) {
+    const wanted = normalizeText(item.sub);
+    const found = candidates.find((i) => columns[i].item === wanted);
+    if (found !== undefined) return found;
     throw new InputError(
-      `no question numbered ${item.number} in this file (needed by ${where.path})`,
-      {file: where.file},
-      `check the number; the file starts with ${sample(headers)}`
+      `no matrix row "${item.sub}" under question ${item.number} (needed by ${path})`,
+      {file},
+      candidates.length
+        ? `use one of its rows: ${candidates.map((i) => `"${columns[i].item ?? ""}"`).join(", ")}`
+        : "check the question number"
     );
   }
-  const position = item.position!;
-  if (position > headers.length) {
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length > 1) {
     throw new InputError(
-      `position ${position} is past the last column (${headers.length}) (needed by ${where.path})`,
+      `question ${item.number} has ${candidates.length} columns, a matrix question (needed by ${path})`,
+      {file},
+      "add `sub: <row label>` to say which row, or use `column:` with the exact header"
+    );
+  }
+  throw new InputError(
+    `no question numbered ${item.number} in this file (needed by ${path})`,
+    {file},
+    `check the number; the file starts with ${sample(columns.map((c) => c.header))}`
+  );
+}
+
+/** Index of the column holding `item`, following `column`, then `number` (+ `sub`), then `position`. */
+export function findItemColumn(columns: SurveyColumn[], item: Item, where: Where): number {
+  if (item.column !== undefined) {
+    return findColumn(
+      columns.map((c) => c.header),
+      item.column,
+      where
+    );
+  }
+  if (item.number !== undefined) return byNumber(columns, item, where);
+  const position = item.position!;
+  if (position > columns.length) {
+    throw new InputError(
+      `position ${position} is past the last column (${columns.length}) (needed by ${where.path})`,
       {file: where.file},
       "count columns from 1, or map the item by column name"
     );

@@ -47,38 +47,38 @@ async function sourceReports(
      FROM lines l LEFT JOIN unit_status u ON l._src = u._src AND l.unit_row = u._row
      WHERE coalesce(l.reason, u.reason) IS NOT NULL ORDER BY l._src, l._row`
   );
+  const counts = await rows<{_src: number; n: number}>(
+    db,
+    "SELECT _src, count(*)::INTEGER AS n FROM lines GROUP BY _src"
+  );
   return study.sources.surveys.map((source, i) => {
     const table = tables[i];
     const excluded = reasons
       .filter((r) => r._src === i)
       .map((r) => ({row: r._row, reason: r.reason, ...(r.participant ? {participant: r.participant} : {})}));
-    const used = new Set([
-      columns[i].participant,
-      columns[i].group,
-      columns[i].wave,
-      ...columns[i].items.values(),
-      columns[i].item,
-      columns[i].value
-    ]);
+    const c = columns[i];
+    const used = new Set([c.participant, c.group, c.wave, c.item, c.value, ...c.items.values()]);
     const declared = (h: string) => study.participants.pii.some((name) => headerMatches(h, name));
-    const pii = table.headers.filter(
-      (h, c) => !used.has(c) && (declared(h) || table.piiColumns?.includes(c))
-    );
-    const metadata = table.headers.filter(
-      (h, c) => !used.has(c) && !pii.includes(h) && table.metadataColumns?.includes(c)
-    );
+    const unused = table.columns.flatMap((column, index) => (used.has(index) ? [] : [column]));
+    const pii = unused
+      .filter((column) => column.role === "pii" || declared(column.header))
+      .map((column) => column.header);
+    const metadata = unused.filter((column) => column.role === "metadata" && !pii.includes(column.header));
+    const missing: Record<string, number> = {};
+    for (const m of table.missing) missing[m.reason] = (missing[m.reason] ?? 0) + m.count;
+    const read = counts.find((n) => n._src === i)?.n ?? 0;
     return {
       file: source.file,
       format: source.format,
       ...(table.encoding ? {encoding: table.encoding} : {}),
       ...(source.wave ? {wave: source.wave} : {}),
-      rows_read: table.rows.length,
-      rows_kept: table.rows.length - excluded.length,
+      rows_read: read,
+      rows_kept: read - excluded.length,
       rows_excluded: excluded.length,
       excluded,
       pii_columns_dropped: pii,
-      metadata_columns_ignored: metadata,
-      missing_answers: table.missing ?? {}
+      metadata_columns_ignored: metadata.map((column) => column.header),
+      missing_answers: missing
     };
   });
 }
@@ -192,7 +192,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         duplicates: await duplicates(db, files),
         matching: await matching(db, study),
         scores_missing: await missingScores(db, study),
-        warnings: piiWarnings(study, tables)
+        warnings: [...tables.flatMap((t) => t.warnings.map((w) => w.message)), ...piiWarnings(study, tables)]
       } satisfies IngestReport;
     },
     {threads: 1}

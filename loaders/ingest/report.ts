@@ -20,7 +20,7 @@ export interface SourceReport {
   pii_columns_dropped: string[];
   /** Platform metadata columns not used (submission time, source, duration …). */
   metadata_columns_ignored: string[];
-  /** Missing answers by marker (`(跳过)`, empty, …). */
+  /** Placeholders read as missing answers, by reason (skipped by logic, left blank, NULL). */
   missing_answers: Record<string, number>;
 }
 

@@ -1,27 +1,29 @@
-// A survey export as the pipeline sees it: text cells with the row numbers the user sees.
+// A survey export as the pipeline sees it, and how it gets into DuckDB: row by row, or (large UTF-8 CSV) by DuckDB's own reader.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {ident} from "../duckdb.js";
+import {ident, literal} from "../duckdb.js";
+import type {SurveyTable} from "../read/survey-table.js";
 
-export interface SourceTable {
-  file: string;
-  headers: string[];
-  rows: (string | null)[][];
-  /** Row number in the file as the user sees it (header = 1), per row. */
-  rowNumbers: number[];
-  encoding?: string;
-  /** Columns the reader recognised as personal data (IP address, phone …), by index. */
-  piiColumns?: number[];
-  /** Platform metadata columns (submission time, duration, source …), by index. */
-  metadataColumns?: number[];
-  /** Missing-answer markers the reader already turned into null, with counts. */
-  missing?: Record<string, number>;
-}
+/**
+ * A read export. `csv` marks a large UTF-8 CSV that DuckDB reads itself (then `rows` is empty and row numbers
+ * count records: header = 1).
+ */
+export type SourceTable = SurveyTable & {csv?: {path: string; delimiter: string}};
 
 /** SQL name of column `index` of a raw table. */
 export const cell = (index: number) => ident(`c${index}`);
 
 /** Loads `table` into DuckDB as `name(_row INTEGER, c0 VARCHAR, c1 VARCHAR, …)`. */
 export async function loadSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
+  if (table.csv) {
+    const columns = table.headers.map((_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+    await db.run(
+      `CREATE TABLE ${ident(name)} AS
+       SELECT (row_number() OVER () + 1)::INTEGER AS _row, *
+       FROM read_csv(${literal(table.csv.path)}, header = true, columns = {${columns}}, delim = ${literal(table.csv.delimiter)},
+                     quote = '"', escape = '"', null_padding = true)`
+    );
+    return;
+  }
   const columns = table.headers.map((_, i) => `${cell(i)} VARCHAR`);
   await db.run(`CREATE TABLE ${ident(name)} (_row INTEGER${columns.map((c) => ", " + c).join("")})`);
   const appender = await db.createAppender(name);

@@ -86,7 +86,7 @@ export function resolveColumns(
   for (const [i, instrument] of study.instruments.entries()) {
     const found = instrument.items.map((item, j) => {
       try {
-        return findItemColumn(table.headers, item, where(`instruments[${i}].items[${j}]`));
+        return findItemColumn(table.columns, item, where(`instruments[${i}].items[${j}]`));
       } catch (error) {
         return error as InputError;
       }

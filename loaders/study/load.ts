@@ -48,7 +48,9 @@ function describeIssue(
       const near = suggest(key, allowed(issue.path));
       return {
         what: `unknown key '${key}'`,
-        fix: near ? `did you mean '${near}'?` : `remove it; allowed keys: ${allowed(issue.path).join(", ")}`
+        fix: near
+          ? `did you mean '${near}'?`
+          : `remove it (allowed keys: ${allowed(issue.path).join(", ")}); if it is part of a text, put that text in quotes`
       };
     }
     case "invalid_value":

@@ -5,6 +5,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {ingestStudy, type IngestResult} from "../../../loaders/ingest/ingest.js";
 import type {SourceTable} from "../../../loaders/ingest/source-table.js";
 import {pseudonym} from "../../../loaders/ingest/pseudonym.js";
+import {wjxSurvey} from "../../../loaders/read/wjx-survey.js";
 import {readParquet} from "../../../src/lib/parquet.js";
 
 const KEY = "test-key";
@@ -22,14 +23,7 @@ const HEADERS = [
 ];
 
 function table(file: string, rows: (string | null)[][]): SourceTable {
-  return {
-    file,
-    headers: HEADERS,
-    rows,
-    rowNumbers: rows.map((_, i) => i + 2),
-    piiColumns: [2],
-    metadataColumns: [0, 1]
-  };
+  return wjxSurvey({file, headers: HEADERS, rows, rowNumbers: rows.map((_, i) => i + 2), warnings: []});
 }
 
 // pre: S1 answers twice (the later one wins), S3 has an out-of-range 7 and a label answer, S4 has no id.
