@@ -1,7 +1,7 @@
 // Content fingerprints: a study's inputs plus the code that ingests them, so outputs are rebuilt exactly when either changes.
 import {createHash} from "node:crypto";
 import {existsSync} from "node:fs";
-import {readdir, readFile} from "node:fs/promises";
+import {readdir, readFile, stat} from "node:fs/promises";
 import {join, relative} from "node:path";
 
 /** Folders whose code shapes every ingest output. */
@@ -9,6 +9,7 @@ export const CODE_DIRS = ["loaders", "src/lib"];
 
 async function files(dir: string, skip: (path: string) => boolean): Promise<string[]> {
   if (!existsSync(dir)) return [];
+  if ((await stat(dir)).isFile()) return [dir];
   const entries = await readdir(dir, {withFileTypes: true, recursive: true});
   return entries
     .filter((e) => e.isFile())
@@ -17,7 +18,7 @@ async function files(dir: string, skip: (path: string) => boolean): Promise<stri
     .sort();
 }
 
-/** SHA-256 over the relative paths and contents of `paths` (folders are walked; `out/` folders are skipped). */
+/** SHA-256 over the relative paths and contents of `paths` (files, or folders walked with `out/` skipped). */
 export async function fingerprint(paths: string[], extra = ""): Promise<string> {
   const hash = createHash("sha256").update(extra);
   for (const path of paths) {

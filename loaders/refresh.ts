@@ -1,14 +1,16 @@
-// Keeps Framework's loader cache honest: Framework re-runs a loader only when the loader file itself is newer than
-// its cached output, so when study inputs or ingest code change we touch the loader files.
+// Keeps Framework's loader cache honest. Framework re-runs a loader only when the loader file itself is newer than its
+// cached output (and `observable build` uses stale outputs anyway), so when study inputs, ingest code or the key change
+// we delete the cached loader outputs and touch the loader files (which makes a running preview reload).
 import {existsSync} from "node:fs";
-import {mkdir, readdir, readFile, utimes, writeFile} from "node:fs/promises";
+import {mkdir, readdir, readFile, rm, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {createHash} from "node:crypto";
 import {CODE_DIRS, fingerprint} from "./fingerprint.js";
 import {pseudonymKey} from "./ingest/pseudonym.js";
 import {STUDIES} from "./serve.js";
 
-const STAMP = "src/.observablehq/cache/.evalbook-fingerprint";
+const CACHE = "src/.observablehq/cache";
+const STAMP = join(CACHE, ".evalbook-fingerprint");
 
 /** Framework data loaders: files under src/ with a double extension ending in .ts (`scores.parquet.ts`). */
 async function loaderFiles(): Promise<string[]> {
@@ -18,13 +20,22 @@ async function loaderFiles(): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Touches every loader when the studies, the ingest code or the key changed since the last call; says whether it did. */
+/** Loader outputs in Framework's cache; `_node`, `_npm` and other `_` folders hold bundled modules, not data. */
+async function cachedOutputs(): Promise<string[]> {
+  if (!existsSync(CACHE)) return [];
+  return (await readdir(CACHE))
+    .filter((name) => !name.startsWith("_") && !name.startsWith("."))
+    .map((name) => join(CACHE, name));
+}
+
+/** Clears loader outputs and touches loaders when studies, ingest code or key changed since the last call; says whether it did. */
 export async function refreshLoaders(): Promise<boolean> {
   const keyId = createHash("sha256")
     .update(await pseudonymKey())
     .digest("hex");
   const print = await fingerprint([STUDIES, ...CODE_DIRS, "package-lock.json"], keyId);
   if (existsSync(STAMP) && (await readFile(STAMP, "utf8")) === print) return false;
+  for (const path of await cachedOutputs()) await rm(path, {recursive: true, force: true});
   const now = new Date();
   for (const file of await loaderFiles()) await utimes(file, now, now);
   await mkdir(join(STAMP, ".."), {recursive: true});

@@ -8,6 +8,7 @@ import type {Study, SurveySource} from "../study/schema.js";
 import {copyToParquet} from "../write/parquet.js";
 import {checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
 import {pseudonymKey} from "./pseudonym.js";
+import {writeResults} from "./results.js";
 import type {IngestReport, SourceReport} from "./report.js";
 import {computeScores, missingScores} from "./score.js";
 import {loadSourceTable, type SourceTable} from "./source-table.js";
@@ -172,6 +173,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       await computeScores(db, study);
       for (const [name, query] of Object.entries(outputs(study)))
         await copyToParquet(db, query, join(staging, `${name}.parquet`));
+      await writeResults(db, study, staging);
       const columnOf = (src: number, item: string) =>
         tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
       const perSource = await sourceReports(db, study, tables, columns);

@@ -12,7 +12,9 @@ declare module "@observablehq/inputs" {
   export function checkbox<T>(data: Iterable<T>, options?: Options<T[]>): Input<T[]>;
   export function toggle(options?: Options<boolean>): Input<boolean>;
   export function text(options?: Options<string> & {placeholder?: string}): Input<string>;
-  export function textarea(options?: Options<string> & {rows?: number; placeholder?: string; submit?: boolean | string}): Input<string>;
+  export function textarea(
+    options?: Options<string> & {rows?: number; placeholder?: string; submit?: boolean | string}
+  ): Input<string>;
   export function search<T>(data: Iterable<T>, options?: Options<T[]> & {placeholder?: string}): Input<T[]>;
   export function table<T>(data: Iterable<T>, options?: Record<string, unknown>): Input<T[]>;
   export function button(content?: string | Node, options?: Record<string, unknown>): Input<unknown>;

@@ -1,0 +1,54 @@
+// Pre/post comparisons per instrument × subscale × group × pair of waves, with Holm's adjustment across subscales.
+import {holm, pairedComparison, type Guardrail, type PairedComparison} from "../stats/index.js";
+import type {ScoreRow} from "../types.js";
+import {groupsOf, scoredParts, scoresBy, wavePairs, type Design} from "./design.js";
+
+export type PairedResult = Omit<PairedComparison, "guardrails"> & {
+  instrument: string;
+  subscale: string;
+  group: string;
+  wave_from: string;
+  wave_to: string;
+  /** Holm-adjusted p of the paired t (and of Wilcoxon) within the instrument's subscales; `total` is its own family. */
+  p_holm: number;
+  p_wilcoxon_holm: number;
+  guardrails: Guardrail[];
+};
+
+/** Everyone with a score at both waves; differences are `to − from`. */
+export function pairedResults(scores: readonly ScoreRow[], design: Design): PairedResult[] {
+  const results: PairedResult[] = [];
+  for (const instrument of design.instruments) {
+    for (const group of groupsOf(design, scores)) {
+      for (const [from, to] of wavePairs(design)) {
+        const family = scoredParts(instrument).map((subscale) => {
+          const a = scoresBy(scores, group, instrument.id, subscale, from);
+          const b = scoresBy(scores, group, instrument.id, subscale, to);
+          const ids = [...a.keys()].filter((id) => b.has(id)).sort();
+          const result = pairedComparison(
+            ids.map((id) => a.get(id) ?? null),
+            ids.map((id) => b.get(id) ?? null),
+            {scale: instrument.scale}
+          );
+          return {
+            instrument: instrument.id,
+            subscale,
+            group,
+            wave_from: from,
+            wave_to: to,
+            ...result,
+            p_holm: NaN,
+            p_wilcoxon_holm: NaN
+          };
+        });
+        const subscales = family.filter((r) => r.subscale !== "total");
+        holm(subscales.map((r) => r.p_t)).forEach((p, i) => (subscales[i].p_holm = p));
+        holm(subscales.map((r) => r.p_wilcoxon)).forEach((p, i) => (subscales[i].p_wilcoxon_holm = p));
+        for (const r of family.filter((r) => r.subscale === "total"))
+          [r.p_holm, r.p_wilcoxon_holm] = [r.p_t, r.p_wilcoxon];
+        results.push(...family);
+      }
+    }
+  }
+  return results;
+}
