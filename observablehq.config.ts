@@ -5,8 +5,35 @@ import {parse} from "yaml";
 
 const STUDIES = "data/studies";
 
-/** The pages every study gets, in sidebar order (paths relative to /studies/<id>/). */
-const STUDY_PAGES = [{path: "", name: "概览 Overview"}];
+const PAGES_DIR = "src/studies/[study]";
+
+/** Sidebar order and names of the per-study pages; a page file not listed here follows, named after its file. */
+const PAGE_NAMES: Record<string, string> = {
+  index: "概览 Overview",
+  distributions: "分布 Distributions",
+  prepost: "前后测 Pre/post",
+  change: "个体变化 Individual change",
+  reliability: "信度 Reliability",
+  groups: "组间比较 Groups",
+  themes: "质性主题 Themes",
+  quotes: "访谈摘录 Quotes",
+  joint: "联合展示 Joint display",
+  notebook: "SQL 笔记本 Notebook"
+};
+
+/** The pages every study gets: the Markdown files of src/studies/[study], in sidebar order. */
+function studyPages(): {path: string; name: string}[] {
+  const files = readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => f.slice(0, -3));
+  const order = Object.keys(PAGE_NAMES);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return files
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((name) => ({path: name === "index" ? "" : name, name: PAGE_NAMES[name] ?? name}));
+}
+
+const STUDY_PAGES = studyPages();
 
 function studyIds(): string[] {
   if (!existsSync(STUDIES)) return [];
