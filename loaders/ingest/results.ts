@@ -28,7 +28,7 @@ function serialise(rows: readonly object[]): Record<string, unknown>[] {
   );
 }
 
-/** Computes every result table and writes `<name>.parquet` into `dir`; an empty table is written with no file. */
+/** Computes every result table and writes `<name>.parquet` into `dir` (an empty table as one `instrument` column, no rows). */
 export async function writeResults(db: DuckDBConnection, study: Study, dir: string): Promise<void> {
   const scores = (
     await db.runAndReadAll("SELECT * FROM scores")
@@ -46,9 +46,13 @@ export async function writeResults(db: DuckDBConnection, study: Study, dir: stri
     change: changeResults(scores, reliability.scales, study)
   };
   for (const [name, rows] of Object.entries(tables)) {
-    if (!rows.length) continue;
+    const path = join(dir, `${name}.parquet`);
+    if (!rows.length) {
+      await copyToParquet(db, "SELECT NULL::VARCHAR AS instrument WHERE false", path);
+      continue;
+    }
     const plain = serialise(rows);
     await loadTable(db, `result_${name}`, {columns: columnsOf(plain), rows: plain});
-    await copyToParquet(db, `SELECT * FROM result_${name}`, join(dir, `${name}.parquet`));
+    await copyToParquet(db, `SELECT * FROM result_${name}`, path);
   }
 }
