@@ -195,19 +195,19 @@ export function checkReferences(study: Study): {path: string; what: string; fix:
 
 /** Parses and validates `text` as the study.yaml at `file`. */
 export function parseStudy(text: string, file: string): Study {
-  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true});
+  const document = parseDocument(text, {prettyErrors: true, uniqueKeys: true});
   if (document.errors.length) {
     const error = document.errors[0];
     const [line, column] = error.linePos?.[0]
       ? [error.linePos[0].line, error.linePos[0].col]
       : [undefined, undefined];
     throw new InputError(
-      `not valid YAML${line ? ` at line ${line}, column ${column}` : ""}: ${error.message.split("\n")[0]}`,
+      `not valid YAML${line ? ` at line ${line}, column ${column}` : ""}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
       {file},
       "check indentation and quoting there (quote text containing ':' or '#')"
     );
   }
-  const result = studySchema.safeParse(document.toJS() ?? {});
+  const result = studySchema.safeParse(document.toJS() ?? {}, {reportInput: true});
   if (!result.success) {
     const issue = result.error.issues[0];
     const {what, fix} = describeIssue(issue, allowedKeys);
