@@ -3,6 +3,7 @@ import {defineConfig} from "vitest/config";
 export default defineConfig({
   test: {
     env: {TZ: "UTC"},
+    reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {
         test: {
