@@ -1,4 +1,4 @@
-// Paths to the survey fixtures: small ones in this repo, real platform exports in shared/ beside the checkout.
+// Paths to the survey fixtures: small made ones, and real platform exports (copied into test/fixtures/surveys/real).
 import {fileURLToPath} from "node:url";
 import {expect} from "vitest";
 import {InputError} from "../../../loaders/errors.js";
@@ -7,8 +7,8 @@ export function surveyFixture(path: string): string {
   return fileURLToPath(new URL(`../../fixtures/surveys/${path}`, import.meta.url));
 }
 
-export function sharedFixture(path: string): string {
-  return fileURLToPath(new URL(`../../../../shared/fixtures/${path}`, import.meta.url));
+export function realFixture(path: string): string {
+  return fileURLToPath(new URL(`../../fixtures/surveys/real/${path}`, import.meta.url));
 }
 
 /** The InputError a promise or function fails with; fails the test on any other outcome. */

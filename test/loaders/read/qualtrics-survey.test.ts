@@ -1,14 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {qualtricsSurvey} from "../../../loaders/read/qualtrics-survey.js";
 import {readSurvey} from "../../../loaders/read/read-survey.js";
-import {inputError, sharedFixture} from "./fixtures.js";
+import {inputError, realFixture} from "./fixtures.js";
 
 const roles = (columns: {header: string; role: string}[], role: string) =>
   columns.filter((column) => column.role === role).map((column) => column.header);
 
 describe('readSurvey(file, {format: "qualtrics"})', () => {
   it("takes the three header rows off the data and keeps Qualtrics's default personal data apart", async () => {
-    const table = await readSurvey(sharedFixture("qualtrics/qualtRics_sample.csv"), {format: "qualtrics"});
+    const table = await readSurvey(realFixture("qualtrics/qualtRics_sample.csv"), {format: "qualtrics"});
     expect(table.rows).toHaveLength(1);
     expect(table.rowNumbers).toEqual([4]);
     expect(roles(table.columns, "pii")).toEqual([
@@ -32,7 +32,7 @@ describe('readSurvey(file, {format: "qualtrics"})', () => {
   });
 
   it("reads the legacy two-row layout, naming V1… by their labels", async () => {
-    const table = await readSurvey(sharedFixture("qualtrics/qualtRics_sample_legacy.csv"), {
+    const table = await readSurvey(realFixture("qualtrics/qualtRics_sample_legacy.csv"), {
       format: "qualtrics"
     });
     expect(table.encoding).toBe("utf-8-bom");

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {readSurvey} from "../../../loaders/read/read-survey.js";
 import type {SurveyTable} from "../../../loaders/read/survey-table.js";
 import {wjxColumns} from "../../../loaders/read/wjx-columns.js";
-import {inputError, sharedFixture, surveyFixture} from "./fixtures.js";
+import {inputError, realFixture, surveyFixture} from "./fixtures.js";
 
 const DOWNLOADS = [
   "reportgen_357_357_0",
@@ -156,7 +156,7 @@ describe('readSurvey(file, {format: "wjx"}) on the real Wenjuanxing downloads', 
 
   it("refuses a file that is not a Wenjuanxing download", async () => {
     const error = await inputError(
-      readSurvey(sharedFixture("qualtrics/qualtRics_sample.csv"), {format: "wjx"})
+      readSurvey(realFixture("qualtrics/qualtRics_sample.csv"), {format: "wjx"})
     );
     expect(error.what).toMatch(/^this does not look like a Wenjuanxing \(问卷星\) download/);
   });
@@ -164,7 +164,7 @@ describe('readSurvey(file, {format: "wjx"}) on the real Wenjuanxing downloads', 
 
 describe("readSurvey on legacy .xls downloads", () => {
   it.each(DOWNLOADS)("refuses %s.xls and says which download to choose", async (name) => {
-    const file = sharedFixture(`wjx/${name}.xls`);
+    const file = realFixture(`wjx/${name}.xls`);
     const error = await inputError(readSurvey(file, {format: "wjx"}));
     expect(error.message).toBe(
       `${file}: this is an old Excel 97–2003 workbook (.xls) or a password-protected one, which Evalbook does not open: ` +
