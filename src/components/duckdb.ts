@@ -30,7 +30,9 @@ function instantiate(): Promise<duckdb.AsyncDuckDB> {
     await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
     // Extensions would be fetched from DuckDB's servers, which our users' networks block: fail fast instead.
     const setup = await db.connect();
-    await setup.query("SET GLOBAL autoinstall_known_extensions = false; SET GLOBAL autoload_known_extensions = false");
+    await setup.query(
+      "SET GLOBAL autoinstall_known_extensions = false; SET GLOBAL autoload_known_extensions = false"
+    );
     await setup.close();
     return db;
   })());
