@@ -1,4 +1,5 @@
 // Row types of the tables the ingest writes and the pages read; one definition for both sides.
+import type {PairedResult} from "./results/paired.js";
 
 /** A bilingual label; either language may be missing, pages fall back to the other. */
 export interface Label {
@@ -33,34 +34,11 @@ export interface ItemRow {
   value: number | null;
 }
 
-/** `comparisons.parquet`: a paired pre/post comparison; differences are `to − from`. */
-export interface Comparison {
-  instrument: string;
-  subscale: string;
-  group: string;
-  wave_from: string;
-  wave_to: string;
-  n: number;
-  mean_from: number;
-  sd_from: number;
-  mean_to: number;
-  sd_to: number;
-  mean_diff: number;
-  diff_ci_low: number;
-  diff_ci_high: number;
-  t: number;
-  df: number;
-  p_t: number;
-  wilcoxon_v: number;
-  p_wilcoxon: number;
-  wilcoxon_method: "exact" | "normal";
-  dz: number;
-  dz_ci_low: number;
-  dz_ci_high: number;
-  g_av: number;
-  rank_biserial: number;
-  p_holm: number;
-}
+/**
+ * `comparisons.parquet`: a paired pre/post comparison (see `pairedResults`); differences are `to − from`, and the
+ * guardrails travel as a JSON string.
+ */
+export type Comparison = Omit<PairedResult, "guardrails"> & {guardrails: string};
 
 /** `segments.parquet`: one coded segment of an interview or document. */
 export interface Segment {

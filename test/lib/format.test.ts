@@ -27,7 +27,9 @@ const comparison: Comparison = {
   dz_ci_high: 2.3844,
   g_av: 0.86,
   rank_biserial: 0.8095,
-  p_holm: 0.0476
+  p_holm: 0.0476,
+  p_wilcoxon_holm: 0.0625,
+  guardrails: "[]"
 };
 
 describe("formatP(p)", () => {
