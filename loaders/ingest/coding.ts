@@ -9,15 +9,15 @@ import {readCoding} from "../qual/read-coding.js";
 import type {Study} from "../study/schema.js";
 import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
 import {pseudonym} from "./pseudonym.js";
-import type {CodingFileReport, CodingReport} from "./report.js";
+import {redactValue, type CodingFileReport, type CodingReport} from "./report.js";
 
 /** What the coding sources of a study gave, before it is written. */
 export interface CodingInput {
   segments: SegmentRow[];
   codebook: CodebookRow[];
   files: CodingFileReport[];
-  /** Pseudonym → documents it came from, to name documents (never raw ids) in warnings. */
-  documentsOf: Map<string, Set<string>>;
+  /** Pseudonym → the id as the coding gave it and the file, to say which ids match no questionnaire. */
+  idsOf: Map<string, {raw: string; file: string}>;
   /** Whether excerpts were kept (`publish.excerpts`). */
   excerpts: boolean;
 }
@@ -43,13 +43,35 @@ function waveId(study: Study, wave: string): string | null {
   return study.waves.find((w) => w.id === text || w.label?.zh === text || w.label?.en === text)?.id ?? null;
 }
 
+/**
+ * A document name with the participant's raw id replaced by the pseudonym: a coding table without a source
+ * column names documents by participant id, and interview files are often named after it (`访谈-20210301`).
+ */
+function hideId(document: string, raw: string | null, pseudonymous: string | null): string {
+  if (raw === null || pseudonymous === null || raw.trim().length < 3) return document;
+  return document.replaceAll(raw.trim(), pseudonymous);
+}
+
+/** The study as the site may show it: participant ids in `sources.coding` rules replaced by their pseudonyms. */
+export function publicStudy(study: Study, key: string): Study {
+  const coding = study.sources.coding.map((source) => ({
+    ...source,
+    documents: source.documents.map((rule) =>
+      rule.participant === undefined
+        ? rule
+        : {...rule, participant: pseudonym(key, study.id, rule.participant)}
+    )
+  }));
+  return {...study, sources: {...study.sources, coding}};
+}
+
 /** Reads every coding source of the study in `dir`, maps documents to pseudonymous participants, roles and waves. */
 export async function readCodingSources(dir: string, study: Study, key: string): Promise<CodingInput> {
   const input: CodingInput = {
     segments: [],
     codebook: [],
     files: [],
-    documentsOf: new Map(),
+    idsOf: new Map(),
     excerpts: study.publish.excerpts
   };
   const waves = study.waves.map((w) => w.id);
@@ -87,13 +109,11 @@ export async function readCodingSources(dir: string, study: Study, key: string):
         wave = id ?? wave;
       }
       const participant = segment.participant === null ? null : pseudonym(key, study.id, segment.participant);
-      if (participant !== null)
-        input.documentsOf.set(
-          participant,
-          (input.documentsOf.get(participant) ?? new Set()).add(segment.source)
-        );
+      const name = hideId(segment.source, segment.participant, participant);
+      if (participant !== null) input.idsOf.set(participant, {raw: segment.participant!, file: source.file});
       input.segments.push({
         ...segment,
+        source: name,
         participant,
         role: normaliseRole(segment.role),
         wave,
@@ -201,12 +221,15 @@ export async function writeCoding(
       .getRowObjectsJson()
       .map((r) => r.participant)
   );
-  const strangers = [...input.documentsOf].filter(([participant]) => !surveyed.has(participant));
+  // Ids are shown as the report shows values: long digit runs (student or phone numbers) masked.
+  const strangers = [...input.idsOf]
+    .filter(([participant]) => !surveyed.has(participant))
+    .map(([, id]) => id);
   const warnings = input.files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`));
-  if (strangers.length) {
-    const documents = [...new Set(strangers.flatMap(([, docs]) => [...docs]))];
+  for (const file of new Set(strangers.map((s) => s.file))) {
+    const ids = strangers.filter((s) => s.file === file).map((s) => `"${redactValue(s.raw)}"`);
     warnings.push(
-      `${strangers.length} participant${strangers.length > 1 ? "s" : ""} in the coding have no questionnaire, so the joint display shows no scores for them (documents ${documents.map((d) => `"${d}"`).join(", ")}); check the participant ids in sources.coding`
+      `${file}: participant id${ids.length > 1 ? "s" : ""} ${ids.join(", ")} match${ids.length > 1 ? "" : "es"} no questionnaire, so the joint display shows no scores for ${ids.length > 1 ? "them" : "it"}; check the id against the survey`
     );
   }
   return {

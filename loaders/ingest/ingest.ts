@@ -7,7 +7,7 @@ import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
 import {copyToParquet} from "../write/parquet.js";
 import {checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
-import {readCodingSources, writeCoding} from "./coding.js";
+import {publicStudy, readCodingSources, writeCoding} from "./coding.js";
 import {pseudonymKey} from "./pseudonym.js";
 import {writeResults} from "./results.js";
 import type {IngestReport, SourceReport} from "./report.js";
@@ -204,7 +204,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
     {threads: 1}
   );
   await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
-  await writeFile(join(staging, "study.json"), JSON.stringify(study, null, 2) + "\n");
+  await writeFile(join(staging, "study.json"), JSON.stringify(publicStudy(study, key), null, 2) + "\n");
   await mkdir(dirname(options.out), {recursive: true});
   await rm(options.out, {recursive: true, force: true});
   await rename(staging, options.out);
