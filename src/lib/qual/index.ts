@@ -5,3 +5,4 @@ export * from "./tally.js";
 export * from "./cooccurrence.js";
 export * from "./agreement.js";
 export * from "./joint.js";
+export * from "./quotes.js";

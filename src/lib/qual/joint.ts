@@ -65,18 +65,3 @@ export function jointDisplay(
       (a.group ?? "\uffff").localeCompare(b.group ?? "\uffff") || a.participant.localeCompare(b.participant)
   );
 }
-
-/** Flat records for CSV: `change:<instrument>.<subscale>`, `rci:<instrument>.<subscale>`, and themes as text. */
-export function jointRecords(rows: readonly JointRow[]): Record<string, string | number | null>[] {
-  return rows.map((r) => ({
-    participant: r.participant,
-    group: r.group,
-    ...Object.fromEntries(
-      r.changes.flatMap((c) => [
-        [`change:${c.instrument}.${c.subscale}`, c.change],
-        [`rci:${c.instrument}.${c.subscale}`, c.category]
-      ])
-    ),
-    themes: r.themes.map((t) => `${t.theme} (${t.segments})`).join("; ")
-  }));
-}

@@ -97,3 +97,32 @@ export function themesByParticipant(rows: readonly SegmentRow[]): Map<string, Pa
     ])
   );
 }
+
+/** A code's tallies at each level of a breakdown, for a code × level table. */
+export interface BreakdownRow {
+  theme: string;
+  code: string;
+  total: CodeTally;
+  /** Level → tally; levels the code was not coded at are absent. */
+  levels: Record<string, CodeTally>;
+}
+
+/**
+ * Code × level rows from `code_tallies` rows: the overall tally of each code and its tally at each level of `by`
+ * (a null level is keyed ""). Codes in the order of the overall rows.
+ */
+export function breakdownRows(tallies: readonly CodeTallyRow[], by: Breakdown): BreakdownRow[] {
+  const plain = ({theme, code, segments, participants}: CodeTally) => ({theme, code, segments, participants});
+  return tallies
+    .filter((t) => t.by === "all")
+    .map((total) => ({
+      theme: total.theme,
+      code: total.code,
+      total: plain(total),
+      levels: Object.fromEntries(
+        tallies
+          .filter((t) => t.by === by && t.theme === total.theme && t.code === total.code)
+          .map((t) => [t.level ?? "", plain(t)])
+      )
+    }));
+}

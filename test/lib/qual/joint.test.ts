@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {jointDisplay, jointRecords, type ChangeInput} from "../../../src/lib/qual/index.js";
+import {jointDisplay, type ChangeInput} from "../../../src/lib/qual/index.js";
 import {ROWS} from "./fixtures.js";
 
 const change = (participant: string, subscale: string, delta: number, category: ChangeInput["category"]) => ({
@@ -32,15 +32,6 @@ describe("jointDisplay(change, segments, options)", () => {
         ["P2", null, 0, ["同伴", "自信"]]
       ]
     );
-    expect(jointRecords(rows)[0]).toEqual({
-      participant: "P1",
-      group: "all",
-      "change:ase.ability": 1.2,
-      "rci:ase.ability": "improved",
-      "change:ase.behavior": 0.1,
-      "rci:ase.behavior": "unchanged",
-      themes: "同伴 (2); 自信 (2)"
-    });
   });
 
   it("shows the chosen pair of waves only", () => {
