@@ -90,7 +90,10 @@ const STRINGS = {
     en: "This study does not publish interview excerpts (study.yaml: publish.excerpts: false). The table lists the coded passages and their codes, without the text."
   },
   qNoMatch: {zh: "没有符合条件的段落。", en: "No passage matches."},
-  qMore: {zh: "只显示前 {n} 条；请缩小筛选范围。", en: "Showing the first {n}; narrow the filters to see others."},
+  qMore: {
+    zh: "只显示前 {n} 条；请缩小筛选范围。",
+    en: "Showing the first {n}; narrow the filters to see others."
+  },
   qJointNote: {
     zh: "每行一名参与者：各分量表的前后测变化量（后测 − 前测）及可靠变化分类（▲ 改善，● 无可靠变化，▼ 恶化），以及为其编码的主题（括号内为片段数）。",
     en: "One row per participant: change on each subscale (post − pre) with its reliable change category (▲ improved, ● no reliable change, ▼ deteriorated), and the themes coded for them (passages in brackets)."
