@@ -7,6 +7,7 @@ import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
 import {copyToParquet} from "../write/parquet.js";
 import {checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
+import {publicStudy, readCodingSources, writeCoding} from "./coding.js";
 import {pseudonymKey} from "./pseudonym.js";
 import {writeResults} from "./results.js";
 import type {IngestReport, SourceReport} from "./report.js";
@@ -156,6 +157,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   const tables: SourceTable[] = [];
   for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
+  const coding = await readCodingSources(dir, study, key);
   const files = sources.map((source) => source.file);
   const staging = `${options.out}.tmp-${process.pid}`;
   await rm(staging, {recursive: true, force: true});
@@ -174,6 +176,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       for (const [name, query] of Object.entries(outputs(study)))
         await copyToParquet(db, query, join(staging, `${name}.parquet`));
       await writeResults(db, study, staging);
+      const codingReport = await writeCoding(db, coding, staging);
       const columnOf = (src: number, item: string) =>
         tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
       const perSource = await sourceReports(db, study, tables, columns);
@@ -194,13 +197,14 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         duplicates: await duplicates(db, files),
         matching: await matching(db, study),
         scores_missing: await missingScores(db, study),
-        warnings: [...tables.flatMap((t) => t.warnings.map((w) => w.message)), ...piiWarnings(study, tables)]
+        warnings: [...tables.flatMap((t) => t.warnings.map((w) => w.message)), ...piiWarnings(study, tables)],
+        coding: codingReport
       } satisfies IngestReport;
     },
     {threads: 1}
   );
   await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
-  await writeFile(join(staging, "study.json"), JSON.stringify(study, null, 2) + "\n");
+  await writeFile(join(staging, "study.json"), JSON.stringify(publicStudy(study, key), null, 2) + "\n");
   await mkdir(dirname(options.out), {recursive: true});
   await rm(options.out, {recursive: true, force: true});
   await rename(staging, options.out);

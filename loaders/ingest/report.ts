@@ -34,6 +34,39 @@ export interface InvalidValue {
   reason: "not_a_number" | "out_of_range";
 }
 
+/** What one `sources.coding` export gave. */
+export interface CodingFileReport {
+  file: string;
+  format: string;
+  /** Documents in the export, coded or not. */
+  documents: number;
+  /** Coded segments (one per code applied to a stretch of text). */
+  segments: number;
+  /** Coded passages: overlapping (or identical) coded text of one document. */
+  passages: number;
+  /** Distinct codes applied. */
+  codes: number;
+  coders: string[];
+  /** Documents with segments that no `documents:` rule or participant column assigns to anyone. */
+  unmapped_documents: string[];
+  warnings: string[];
+}
+
+/** The coded interviews: totals over every coding export, and each export's own report. */
+export interface CodingReport {
+  files: CodingFileReport[];
+  segments: number;
+  passages: number;
+  codes: number;
+  coders: string[];
+  /** Distinct participants with at least one coded segment. */
+  participants: number;
+  unmapped_documents: {file: string; document: string}[];
+  /** `publish.excerpts`: whether segments.parquet carries the coded text. */
+  excerpts_published: boolean;
+  warnings: string[];
+}
+
 export interface IngestReport {
   study: string;
   evalbook_version: string;
@@ -62,6 +95,7 @@ export interface IngestReport {
     required: number;
   }[];
   warnings: string[];
+  coding: CodingReport;
 }
 
 /** A few lines for the terminal: what was read, kept, excluded and changed. */
@@ -92,7 +126,25 @@ export function summarize(report: IngestReport): string {
   if (report.scores_missing.length)
     lines.push(`  ${report.scores_missing.length} scores missing: too few items answered`);
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+  lines.push(...summarizeCoding(report.coding));
   return lines.join("\n");
+}
+
+function summarizeCoding(coding: CodingReport): string[] {
+  if (!coding.files.length) return [];
+  const lines = [
+    `  coding: ${coding.files.length} file${coding.files.length > 1 ? "s" : ""}, ${coding.segments} segments in ${coding.passages} passages, ${coding.codes} codes, ${coding.participants} participants${coding.coders.length ? `, coders: ${coding.coders.join(", ")}` : ""}${coding.excerpts_published ? "" : " (excerpts not published)"}`
+  ];
+  for (const file of coding.files)
+    lines.push(
+      `    ${file.file}: ${file.documents} documents, ${file.segments} segments, ${file.codes} codes`
+    );
+  if (coding.unmapped_documents.length)
+    lines.push(
+      `  ${coding.unmapped_documents.length} documents mapped to no participant: ${coding.unmapped_documents.map((u) => u.document).join(", ")}`
+    );
+  for (const warning of coding.warnings) lines.push(`  warning: ${warning}`);
+  return lines;
 }
 
 /** Shortens a cell for the report and masks digit runs of 7 or more (phone and id numbers). */

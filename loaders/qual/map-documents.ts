@@ -20,10 +20,13 @@ export interface ToSegmentsOptions {
   publishExcerpts: boolean;
 }
 
-/** The rows, and the documents whose segments ended up with no participant. */
+/** The rows, the documents nobody claimed, and the rules that claimed nothing (probably typos). */
 export interface MappedSegments {
   segments: Segment[];
+  /** Documents with segments that no rule matched and that carry no participant variable. */
   unmapped: string[];
+  /** Indexes into `mapping` of rules that matched no segment. */
+  unusedRules: number[];
 }
 
 /**
@@ -31,7 +34,8 @@ export interface MappedSegments {
  * for a one-level path). A rule with neither `document` nor `case` matches everything. Participant,
  * role and wave come from the matching rule, else from the segment's variables of those names (plain
  * coding tables carry them as columns). Segments nobody claims are kept with a null participant, and
- * their documents are listed in `unmapped`.
+ * their documents are listed in `unmapped`; a rule that matches but names no participant (a worker's
+ * notes, a teacher speaking of the whole group) claims its documents for nobody on purpose.
  */
 export function toSegments(
   project: CodingProject,
@@ -43,14 +47,16 @@ export function toSegments(
     document: rule.document === undefined ? null : globMatcher(rule.document)
   }));
   const unmapped = new Set<string>();
+  const used = new Set<number>();
   const segments = project.segments.map((segment): Segment => {
-    const rule = matchers.find(
+    const index = matchers.findIndex(
       (matcher) =>
         (matcher.document === null || matcher.document(segment.document)) &&
         (matcher.rule.case === undefined || segment.cases.includes(matcher.rule.case))
-    )?.rule;
+    );
+    const rule = index < 0 ? undefined : (used.add(index), matchers[index]!.rule);
     const participant = rule?.participant ?? variable(segment, "participant");
-    if (participant === null) unmapped.add(segment.document);
+    if (participant === null && rule === undefined) unmapped.add(segment.document);
     return {
       participant,
       source: segment.document,
@@ -62,7 +68,8 @@ export function toSegments(
       excerpt: publishExcerpts ? segment.excerpt : null
     };
   });
-  return {segments, unmapped: [...unmapped]};
+  const unusedRules = mapping.map((_, i) => i).filter((i) => !used.has(i));
+  return {segments, unmapped: [...unmapped], unusedRules};
 }
 
 function variable(segment: CodedSegment, name: string): string | null {

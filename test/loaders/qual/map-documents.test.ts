@@ -8,7 +8,7 @@ const made = (name: string) => new URL(`../../fixtures/qual/${name}`, import.met
 describe("toSegments(project, mapping, options)", () => {
   it("maps documents by glob and cases by name, first rule winning, and lists the unmapped", async () => {
     const project = await readRefiQda(made("refi/coded-exclusive.qdpx"));
-    const {segments, unmapped} = toSegments(
+    const {segments, unmapped, unusedRules} = toSegments(
       project,
       [
         {document: "家长访谈-*", participant: "P01", role: "parent", wave: "post"},
@@ -41,6 +41,7 @@ describe("toSegments(project, mapping, options)", () => {
       null
     ]);
     expect(unmapped).toEqual(["教师访谈-T01", "Member interview M01"]);
+    expect(unusedRules).toEqual([1]);
   });
 
   it("drops every excerpt when excerpts may not be published", async () => {
@@ -50,7 +51,7 @@ describe("toSegments(project, mapping, options)", () => {
     expect(segments.every((segment) => segment.excerpt === null)).toBe(true);
   });
 
-  it("falls back to participant, role and wave variables, and treats a bare rule as a catch-all", () => {
+  it("falls back to participant, role and wave variables, treats a bare rule as a catch-all, and counts a rule without participant as a claim", () => {
     const project: CodingProject = {
       file: "t.csv",
       codes: [],
@@ -103,8 +104,10 @@ describe("toSegments(project, mapping, options)", () => {
           excerpt: "y"
         }
       ],
-      unmapped: ["b*c"]
+      unmapped: [],
+      unusedRules: []
     });
+    expect(toSegments(project, [], {publishExcerpts: true}).unmapped).toEqual(["b*c"]);
     expect(
       toSegments(project, [{participant: "all", wave: "post"}], {publishExcerpts: true}).segments.map((s) => [
         s.participant,

@@ -1,0 +1,4 @@
+// codebook.parquet of the study in the route, from its (cached) ingest.
+import {serveStudyFile} from "../../../../loaders/serve.js";
+
+await serveStudyFile("codebook.parquet");

@@ -1,0 +1,262 @@
+import {mkdtemp, readdir, readFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {beforeAll, describe, expect, it} from "vitest";
+import {InputError} from "../../../loaders/errors.js";
+import {ingestStudy, type IngestResult} from "../../../loaders/ingest/ingest.js";
+import {pseudonym} from "../../../loaders/ingest/pseudonym.js";
+import {readSource} from "../../../loaders/ingest/read-source.js";
+import type {SourceTable} from "../../../loaders/ingest/source-table.js";
+import {loadStudy} from "../../../loaders/study/load.js";
+import {readCodingSources} from "../../../loaders/ingest/coding.js";
+import {wjxSurvey} from "../../../loaders/read/wjx-survey.js";
+import {readParquet, type ParquetTable} from "../../../src/lib/parquet.js";
+
+const KEY = "test-key";
+
+async function parquet(dir: string, name: string): Promise<ParquetTable> {
+  const bytes = await readFile(join(dir, `${name}.parquet`));
+  return readParquet(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  );
+}
+
+async function ingest(dir: string, read = readSource): Promise<IngestResult> {
+  const out = join(await mkdtemp(join(tmpdir(), "evalbook-coding-")), "out");
+  return ingestStudy(dir, {out, key: KEY, read});
+}
+
+describe("the coding ingest of the demo studies", () => {
+  const results: Record<string, IngestResult> = {};
+  beforeAll(async () => {
+    for (const id of ["q-school", "p-street", "z-village"]) results[id] = await ingest(`data/studies/${id}`);
+  }, 120_000);
+
+  it("q-school: a REFI-QDA project, participants from case variables, two coders", async () => {
+    const {report, out} = results["q-school"]!;
+    expect(report.coding).toMatchObject({
+      segments: 109,
+      passages: 72,
+      codes: 12,
+      coders: ["社工 王敏", "督导 李老师"],
+      participants: 7,
+      unmapped_documents: [],
+      excerpts_published: true,
+      warnings: []
+    });
+    expect(report.coding.files).toEqual([
+      expect.objectContaining({file: "raw/coding/访谈编码.qdpx", format: "refi-qda", documents: 21})
+    ]);
+    const segments = (await parquet(out, "segments")).rows;
+    const scores = new Set((await parquet(out, "scores")).rows.map((r) => r.participant));
+    // Every coded participant is a survey participant, under the same pseudonym: the joint display joins.
+    const coded = new Set(segments.flatMap((s) => (s.participant === null ? [] : [s.participant])));
+    expect([...coded].every((p) => scores.has(p))).toBe(true);
+    expect(coded.has(pseudonym(KEY, "q-school", "20210301"))).toBe(true);
+    expect(new Set(segments.map((s) => s.role))).toEqual(new Set(["member", "parent", "teacher", "worker"]));
+    expect(segments.filter((s) => s.role === "worker").every((s) => s.participant === null)).toBe(true);
+    expect(segments.every((s) => typeof s.excerpt === "string" && s.excerpt.length > 0)).toBe(true);
+    // κ per code for the documents both coders coded: 3 post-test member interviews and the teacher's.
+    const agreement = (await parquet(out, "agreement")).rows;
+    expect(agreement.length).toBe(report.coding.codes - 2);
+    expect(agreement.every((r) => r.documents === 4 && r.coder_a === "社工 王敏")).toBe(true);
+    const codebook = (await parquet(out, "codebook")).rows;
+    expect(codebook.filter((c) => c.depth === 1).map((c) => c.theme)).toEqual([
+      "学习自信",
+      "学习行为",
+      "同伴互助",
+      "家庭支持",
+      "小组体验"
+    ]);
+    expect(codebook.every((c) => typeof c.color === "string")).toBe(true);
+  });
+
+  it("p-street: Taguette highlights mapped by study.yaml, one document unmapped, no excerpts published", async () => {
+    const {report, out} = results["p-street"]!;
+    expect(report.coding).toMatchObject({
+      segments: 42,
+      codes: 10,
+      coders: [],
+      participants: 6,
+      unmapped_documents: [{file: "raw/coding/taguette_highlights.csv", document: "电话回访-06"}],
+      excerpts_published: false
+    });
+    expect(report.coding.warnings).toEqual([
+      "raw/coding/taguette_highlights.csv: 1 highlights have no tag; they are left out"
+    ]);
+    const segments = (await parquet(out, "segments")).rows;
+    expect(segments.every((s) => s.excerpt === null)).toBe(true);
+    // The raw ids written in study.yaml's rules reach neither the tables nor the published study.json.
+    const study = await readFile(join(out, "study.json"), "utf8");
+    expect(study).not.toContain('"3124"');
+    expect(study).toContain(pseudonym(KEY, "p-street", "3124"));
+  });
+
+  it("z-village: a coding table with roles and waves in words, one id that matches no questionnaire", async () => {
+    const {report, out} = results["z-village"]!;
+    expect(report.coding).toMatchObject({
+      segments: 69,
+      passages: 69,
+      codes: 8,
+      coders: ["社工 陈静"],
+      participants: 17,
+      unmapped_documents: []
+    });
+    expect(report.coding.warnings).toEqual([
+      'raw/coding/访谈编码表.xlsx: participant id "Z-CO3" matches no questionnaire, so the joint display shows no scores for it; check the id against the survey'
+    ]);
+    const segments = (await parquet(out, "segments")).rows;
+    expect(new Set(segments.map((s) => s.role))).toEqual(new Set(["member", "parent"]));
+    expect(new Set(segments.map((s) => s.wave))).toEqual(new Set(["pre", "post"]));
+    // Documents named by participant id (no source column) are named by pseudonym instead.
+    expect(segments.some((s) => String(s.source).includes("Z-C0") || String(s.source).includes("Z-P0"))).toBe(
+      false
+    );
+    expect((await parquet(out, "agreement")).rows).toEqual([]);
+  });
+});
+
+const HEADERS = [
+  "序号",
+  "1、学号",
+  "2、姓名",
+  "3、手机号码",
+  "4、我能学好功课",
+  "5、我学习很吃力",
+  "6、我上课认真听讲",
+  "7、x",
+  "8、y",
+  "9、z"
+];
+const survey = (file: string, ids: string[]): SourceTable =>
+  wjxSurvey({
+    file,
+    headers: HEADERS,
+    rows: ids.map((id, i) => [String(i + 1), id, "某", "13800000000", "3", "3", "4", "x", "y", "4"]),
+    rowNumbers: ids.map((_, i) => i + 2),
+    warnings: []
+  });
+
+describe("the coding ingest of a study that forbids excerpts (test/fixtures/studies/mini-coded)", () => {
+  let result: IngestResult;
+  beforeAll(async () => {
+    result = await ingest("test/fixtures/studies/mini-coded", async (path) =>
+      survey(path, path.endsWith("pre.csv") ? ["S1", "S2", "S3"] : ["S1", "S3"])
+    );
+  });
+
+  it("reports segments, passages, codes, coders, the unmapped document and every warning", () => {
+    expect(result.report.coding).toEqual({
+      files: [
+        {
+          file: "coding.csv",
+          format: "table",
+          documents: 4,
+          segments: 8,
+          passages: 5,
+          codes: 7,
+          coders: ["A", "B"],
+          unmapped_documents: ["小组记录"],
+          warnings: [
+            'sources.coding[0].documents[1] (document "没有这个文档") matches no coded segment; check the name against the export',
+            'waves "期中" are not declared in study.yaml (declared: pre, post); their segments keep the text as wave'
+          ]
+        }
+      ],
+      segments: 8,
+      passages: 5,
+      codes: 7,
+      coders: ["A", "B"],
+      participants: 3,
+      unmapped_documents: [{file: "coding.csv", document: "小组记录"}],
+      excerpts_published: false,
+      warnings: [
+        'coding.csv: sources.coding[0].documents[1] (document "没有这个文档") matches no coded segment; check the name against the export',
+        'coding.csv: waves "期中" are not declared in study.yaml (declared: pre, post); their segments keep the text as wave',
+        'coding.csv: participant id "S9" matches no questionnaire, so the joint display shows no scores for it; check the id against the survey'
+      ]
+    });
+  });
+
+  it("maps rules and columns, normalises role words, and counts passages, co-occurrence and κ", async () => {
+    const {out} = result;
+    const segments = (await parquet(out, "segments")).rows;
+    expect(segments.map((s) => [s.participant, s.role, s.wave, s.passage])).toEqual([
+      [pseudonym(KEY, "mini-coded", "S1"), "member", "post", 0],
+      [pseudonym(KEY, "mini-coded", "S1"), "member", "post", 0],
+      [pseudonym(KEY, "mini-coded", "S1"), "member", "post", 1],
+      [pseudonym(KEY, "mini-coded", "S1"), "member", "post", 1],
+      [pseudonym(KEY, "mini-coded", "S3"), "parent", "post", 2],
+      [pseudonym(KEY, "mini-coded", "S3"), "parent", "post", 2],
+      [null, "worker", null, 3],
+      [pseudonym(KEY, "mini-coded", "S9"), "member", "期中", 4]
+    ]);
+    // Two coders' different codes on one passage are disagreement, not co-occurrence.
+    expect((await parquet(out, "cooccurrence")).rows).toEqual([
+      {theme_a: "家庭支持", code_a: "家长陪伴学习", theme_b: "家庭支持", code_b: "缺少辅导", count: 1}
+    ]);
+    const agreement = (await parquet(out, "agreement")).rows;
+    expect(agreement.map((r) => [r.code, r.n, r.both, r.only_a, r.only_b, r.neither, r.kappa])).toEqual([
+      ["相信自己能学好", 2, 1, 0, 0, 1, 1],
+      ["交到朋友", 2, 0, 1, 0, 1, 0],
+      ["敢于提问", 2, 0, 0, 1, 1, 0]
+    ]);
+    const tallies = (await parquet(out, "code_tallies")).rows;
+    expect(tallies.find((t) => t.by === "all" && t.code === "相信自己能学好")).toEqual({
+      by: "all",
+      level: null,
+      theme: "学习自信",
+      code: "相信自己能学好",
+      segments: 1,
+      participants: 1
+    });
+    expect(tallies.filter((t) => t.by === "role" && t.theme === "家庭支持").map((t) => t.level)).toEqual([
+      "parent",
+      "parent"
+    ]);
+  });
+
+  it("writes no coded text anywhere: every excerpt is null and no output file holds the text", async () => {
+    const {out} = result;
+    for (const name of await readdir(out)) {
+      const path = join(out, name);
+      const text = name.endsWith(".parquet")
+        ? JSON.stringify((await parquet(out, name.replace(/\.parquet$/, ""))).rows)
+        : await readFile(path, "utf8");
+      expect(text, name).not.toContain("机密摘录");
+      expect(text, name).not.toContain("我相信自己能学好数学");
+    }
+    expect((await parquet(out, "segments")).rows.every((s) => s.excerpt === null)).toBe(true);
+  });
+});
+
+describe("readCodingSources(dir, study, key)", () => {
+  it("rejects a rule with an undeclared wave, naming the key path", async () => {
+    const study = await loadStudy("test/fixtures/studies/mini-coded");
+    study.sources.coding[0]!.documents[0]!.wave = "mid";
+    const error = await readCodingSources("test/fixtures/studies/mini-coded", study, KEY).catch((e) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      "study.yaml, sources.coding[0].documents[0].wave: 'mid' is not a declared wave; declared: pre, post. Fix: use a declared wave id"
+    );
+  });
+
+  it("writes empty tables with their columns for a study without coding", async () => {
+    const {out} = await ingest("test/fixtures/studies/mini", async (path) => survey(path, ["S1", "S2"]));
+    const segments = await parquet(out, "segments");
+    expect(segments.rows).toEqual([]);
+    expect(Object.keys(segments.columns)).toEqual([
+      "participant",
+      "source",
+      "role",
+      "wave",
+      "theme",
+      "code",
+      "coder",
+      "excerpt",
+      "passage"
+    ]);
+    for (const name of ["codebook", "code_tallies", "cooccurrence", "agreement"])
+      expect((await parquet(out, name)).rows).toEqual([]);
+  });
+});
