@@ -13,7 +13,10 @@ const APPROXIMATION = {
   en: "Tied values or zero differences: the Wilcoxon p-value uses the normal approximation with corrections (see the “p (method)” column)."
 };
 
-/** Guardrails of several results as notes, the same message said once with every place it applies. */
+/**
+ * Guardrails of several results as notes, the same message said once with every place it applies (or `everywhere`,
+ * e.g. "所有分量表", when it applies to them all).
+ */
 export function guardrailNotes(
   results: readonly {where?: string; guardrails: readonly Guardrail[]}[]
 ): Note[] {

@@ -69,7 +69,7 @@ const STRINGS = {
   wilcoxonV: {zh: "Wilcoxon V", en: "Wilcoxon V"},
   pMethod: {zh: "p（方法）", en: "p (method)"},
   exact: {zh: "精确", en: "exact"},
-  normal: {zh: "正态近似", en: "normal approx."},
+  normal: {zh: "正态近似", en: "approx."},
   dzCI: {zh: "d_z [95% CI]", en: "d_z [95% CI]"},
   rrb: {zh: "秩二列相关 r_rb", en: "Rank-biserial r_rb"},
   pHolm: {zh: "Holm 校正 p", en: "Holm-adjusted p"},
@@ -115,6 +115,7 @@ const STRINGS = {
     en: "A negative α, or one well below .70, means the items did not hang together in this small sample: read the subscale scores and the RCI with care."
   },
   betweenHeading: {zh: "组间检验", en: "Between-group tests"},
+  everywhere: {zh: "所有行", en: "Every row"},
   pairedHeading: {zh: "前后测配对比较", en: "Paired pre/post comparisons"},
   difference: {zh: "差值", en: "Difference"},
   slopes: {zh: "个体前后测变化", en: "Each participant from pre to post"},
