@@ -18,8 +18,10 @@ const APPROXIMATION = {
  * e.g. "所有分量表", when it applies to them all).
  */
 export function guardrailNotes(
-  results: readonly {where?: string; guardrails: readonly Guardrail[]}[]
+  results: readonly {where?: string; guardrails: readonly Guardrail[]}[],
+  {everywhere, lang = "zh"}: {everywhere?: string; lang?: Lang} = {}
 ): Note[] {
+  const all = new Set(results.map((r) => r.where)).size;
   const byMessage = new Map<string, Note & {places: string[]}>();
   for (const {where, guardrails} of results) {
     for (const g of guardrails) {
@@ -35,7 +37,10 @@ export function guardrailNotes(
   }
   return [...byMessage.values()].map(({message, places}) => ({
     message,
-    where: places.join("、") || undefined
+    where:
+      everywhere && all > 1 && places.length === all
+        ? everywhere
+        : places.join(lang === "zh" ? "、" : "; ") || undefined
   }));
 }
 

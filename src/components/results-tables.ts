@@ -32,6 +32,11 @@ const method = (m: string, lang: Lang) => t(m === "exact" ? "exact" : "normal", 
 const tdf = (tv: number, df: number) =>
   `${formatStat(tv)} (${Number.isInteger(df) ? df : formatStat(df, 1)})`;
 
+/** "变化量（后测 − 前测）" / "Change (Post-test − Pre-test)". */
+export function paren(text: string, inner: string, lang: Lang): string {
+  return lang === "zh" ? `${text}（${inner}）` : `${text} (${inner})`;
+}
+
 function name(levels: readonly Level[], id: string, lang: Lang): string {
   return labelText(levels.find((l) => l.id === id)?.label, lang, id);
 }
@@ -242,7 +247,11 @@ export function betweenTable(rows: readonly BetweenGroupsResult[], c: TableConte
   const measure = (m: string) => {
     const change = /^change:(.+)-(.+)$/.exec(m);
     return change
-      ? `${t("changeOf", lang)}（${name(c.waves, change[2], lang)} − ${name(c.waves, change[1], lang)}）`
+      ? paren(
+          t("changeOf", lang),
+          `${name(c.waves, change[2], lang)} − ${name(c.waves, change[1], lang)}`,
+          lang
+        )
       : name(c.waves, m, lang);
   };
   const columns: ResultsColumn<BetweenGroupsResult>[] = [
@@ -316,11 +325,8 @@ export function changeCountsTable(rows: readonly ChangeResult[], c: TableContext
     column("improved", "improved", lang, (v) => String(v)),
     column("unchanged", "unchanged", lang, (v) => String(v)),
     column("deteriorated", "deteriorated", lang, (v) => String(v)),
-    column(
-      "reliability",
-      "reliabilityUsed",
-      lang,
-      (_, r) => `${formatUnit(r.reliability)}（${t(r.source === "study" ? "fromStudy" : "fromAlpha", lang)}）`
+    column("reliability", "reliabilityUsed", lang, (_, r) =>
+      paren(formatUnit(r.reliability), t(r.source === "study" ? "fromStudy" : "fromAlpha", lang), lang)
     )
   ];
   return ResultsTable(counts, {
