@@ -5,6 +5,7 @@ import type {ReliabilityResult} from "../lib/results/index.js";
 import type {ScoreRow} from "../lib/types.js";
 import {labelText} from "./charts/common.js";
 import {groupLevels, hasGroups, studyParts, type Study} from "./study.js";
+import {paren} from "./results-tables.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
 
 type Cells = Record<string, string | number>;
@@ -50,7 +51,11 @@ export function instrumentsTable(
       instrument: labelText(p.instrumentTitle, lang, p.instrument),
       subscale: labelText(p.title, lang, p.subscale),
       items: p.items.length,
-      scale: `${p.scale.min}–${p.scale.max}（${instrument.scoring === "sum" ? (lang === "zh" ? "总和" : "sum") : lang === "zh" ? "均值" : "mean"}）`,
+      scale: paren(
+        `${p.scale.min}–${p.scale.max}`,
+        t(instrument.scoring === "sum" ? "sum" : "mean", lang),
+        lang
+      ),
       midpoint: p.midpoint ?? "—"
     };
     for (const w of study.waves) {

@@ -128,14 +128,13 @@ const STRINGS = {
     zh: "条形中的数字为百分比；反向计分题按原始作答显示。",
     en: "Numbers in bars are percentages; reverse-keyed items are shown as answered."
   },
-  rciChart: {zh: "个体可靠变化指数", en: "Each participant's reliable change index"},
   rciNote: {
     zh: "可靠变化指数 RCI = (后测 − 前测) / SEdiff，SEdiff = SD(前测)·√2·√(1 − r)；|RCI| > 1.96 为可靠变化（Jacobson & Truax, 1991）。",
     en: "Reliable change index RCI = (post − pre) / SEdiff, SEdiff = SD(pre)·√2·√(1 − r); |RCI| > 1.96 is reliable change (Jacobson & Truax, 1991)."
   },
   lowReliability: {
-    zh: "{where}所用信度 r = {r}（低于 .70 或无意义）：SEdiff 与 RCI 分类不可信；请在 study.yaml 中用 reliability: 填入量表手册或常模研究的信度。",
-    en: "{where}: the reliability used is r = {r} (below .70 or not meaningful), so SEdiff and the RCI categories cannot be trusted; give the manual's or a norm study's reliability as reliability: in study.yaml."
+    zh: "以下分量表所用的信度低于 .70 或无意义，SEdiff 与 RCI 分类不可信：{list}。请在 study.yaml 中用 reliability: 填入量表手册或常模研究的信度。",
+    en: "The reliability behind the RCI is below .70 or not meaningful for {list}: SEdiff and the RCI categories cannot be trusted there. Give the manual's or a norm study's reliability as reliability: in study.yaml."
   },
   noChangeData: {zh: "没有可计算的配对数据。", en: "No paired data to compute."},
   oneGroup: {
@@ -165,10 +164,11 @@ const STRINGS = {
     en: "The result has no numeric column to chart."
   },
   pages: {zh: "本研究的页面", en: "Pages of this study"},
-  waves: {zh: "测量时点", en: "Waves"},
   exclusionReasons: {zh: "排除的行及原因", en: "Rows excluded and why"},
   noExclusions: {zh: "没有排除任何行。", en: "No rows were excluded."},
   alphaBy: {zh: "α（{wave}）", en: "α ({wave})"},
+  mean: {zh: "均值", en: "mean"},
+  sum: {zh: "总和", en: "sum"},
   scaleRange: {zh: "计分范围", en: "Scale"}
 } satisfies Record<string, Record<Lang, string>>;
 
