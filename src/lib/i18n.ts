@@ -132,7 +132,132 @@ const STRINGS = {
   duplicates: {zh: "重复提交（保留最新一份）", en: "Duplicate submissions (latest kept)"},
   incomplete: {zh: "未完成全部测量的参与者", en: "Participants missing a wave"},
   piiDropped: {zh: "已删除的个人信息列", en: "Personal-data columns dropped"},
-  none: {zh: "无", en: "None"}
+  none: {zh: "无", en: "None"},
+  alpha: {zh: "Cronbach's α", en: "Cronbach's α"},
+  exclude: {zh: "排除参与者（敏感性分析）", en: "Leave out participants (sensitivity analysis)"},
+  excludeHint: {
+    zh: "勾选的参与者不参与本页所有图表与统计，结果在浏览器中重新计算。",
+    en: "Ticked participants are left out of every chart and statistic on this page, recomputed in your browser."
+  },
+  recomputed: {
+    zh: "已排除 {n} 名参与者：本页统计量已在浏览器中重新计算，与预先计算的结果不同。",
+    en: "{n} participant(s) left out: the statistics on this page were recomputed in your browser and differ from the precomputed ones."
+  },
+  participant: {zh: "参与者", en: "Participant"},
+  item: {zh: "题目", en: "Item"},
+  itemText: {zh: "题目内容", en: "Item wording"},
+  reverse: {zh: "反向计分", en: "Reverse-keyed"},
+  yes: {zh: "是", en: "Yes"},
+  n: {zh: "n", en: "n"},
+  k: {zh: "题目数 k", en: "Items k"},
+  msd: {zh: "M (SD)", en: "M (SD)"},
+  diffCI: {zh: "差值 M [95% CI]", en: "Mean difference [95% CI]"},
+  tdf: {zh: "t (df)", en: "t (df)"},
+  p: {zh: "p", en: "p"},
+  wilcoxonV: {zh: "Wilcoxon V", en: "Wilcoxon V"},
+  pMethod: {zh: "p（方法）", en: "p (method)"},
+  exact: {zh: "精确", en: "exact"},
+  normal: {zh: "正态近似", en: "approx."},
+  dzCI: {zh: "d_z [95% CI]", en: "d_z [95% CI]"},
+  rrb: {zh: "秩二列相关 r_rb", en: "Rank-biserial r_rb"},
+  pHolm: {zh: "Holm 校正 p", en: "Holm-adjusted p"},
+  midpoint: {zh: "理论中值", en: "Midpoint"},
+  meanMinusMid: {zh: "M − 中值", en: "M − midpoint"},
+  meanCI: {zh: "M 的 95% CI", en: "95% CI of M"},
+  dCI: {zh: "d [95% CI]", en: "d [95% CI]"},
+  alphaCI: {zh: "α [95% CI]", en: "α [95% CI]"},
+  itemTotal: {zh: "校正题总相关", en: "Corrected item–total r"},
+  alphaIfDeleted: {zh: "删除该题后的 α", en: "α if item deleted"},
+  measure: {zh: "比较内容", en: "Measure"},
+  changeOf: {zh: "变化量", en: "Change"},
+  welchT: {zh: "Welch t (df)", en: "Welch t (df)"},
+  mannWhitneyW: {zh: "Mann–Whitney W", en: "Mann–Whitney W"},
+  hedgesG: {zh: "Hedges' g", en: "Hedges' g"},
+  improved: {zh: "改善", en: "Improved"},
+  unchanged: {zh: "无可靠变化", en: "No reliable change"},
+  deteriorated: {zh: "恶化", en: "Deteriorated"},
+  reliabilityUsed: {zh: "所用信度 r", en: "Reliability used (r)"},
+  sediff: {zh: "SEdiff", en: "SEdiff"},
+  fromStudy: {zh: "study.yaml 指定", en: "from study.yaml"},
+  fromAlpha: {zh: "前测 α", en: "pre-test α"},
+  copy: {zh: "复制", en: "Copy"},
+  copied: {zh: "已复制", en: "Copied"},
+  resultsSentence: {
+    zh: "结果表述（可直接粘贴到论文）",
+    en: "Results sentence (ready to paste into a thesis)"
+  },
+  methodsNote: {zh: "方法说明", en: "Methods note"},
+  pairedTable: {zh: "表 {n} 前后测配对比较", en: "Table {n}. Paired pre/post comparisons"},
+  oneSampleTable: {
+    zh: "表 {n} 各测量时点得分与理论中值的比较",
+    en: "Table {n}. Scores compared with the theoretical midpoint"
+  },
+  reliabilityTable: {zh: "表 {n} 内部一致性信度", en: "Table {n}. Internal consistency"},
+  itemTable: {zh: "表 {n} 题目分析", en: "Table {n}. Item analysis"},
+  betweenTable: {zh: "表 {n} 组间比较", en: "Table {n}. Between-group comparisons"},
+  changeTable: {zh: "表 {n} 可靠变化分类人数", en: "Table {n}. Reliable change categories"},
+  changeHeading: {zh: "可靠变化分类人数", en: "Reliable change categories"},
+  itemHeading: {zh: "题目分析", en: "Item analysis"},
+  alphaCaution: {
+    zh: "α 为负数或远低于 .70 时，说明该小样本中各题目之间并不一致：分量表得分与 RCI 需谨慎解读。",
+    en: "A negative α, or one well below .70, means the items did not hang together in this small sample: read the subscale scores and the RCI with care."
+  },
+  betweenHeading: {zh: "组间检验", en: "Between-group tests"},
+  everywhere: {zh: "所有行", en: "Every row"},
+  pairedHeading: {zh: "前后测配对比较", en: "Paired pre/post comparisons"},
+  difference: {zh: "差值", en: "Difference"},
+  slopes: {zh: "个体前后测变化", en: "Each participant from pre to post"},
+  meansByWave: {zh: "各测量时点均值及 95% 置信区间", en: "Mean and 95% CI by wave"},
+  differences: {zh: "个体差值（后测 − 前测）", en: "Individual differences"},
+  oneSample: {zh: "与理论中值的比较", en: "Comparison with the theoretical midpoint"},
+  likert: {zh: "各题作答分布", en: "Answers to each item"},
+  strips: {zh: "分量表得分分布", en: "Subscale scores"},
+  likertNote: {
+    zh: "条形中的数字为百分比；反向计分题按原始作答显示。",
+    en: "Numbers in bars are percentages; reverse-keyed items are shown as answered."
+  },
+  rciNote: {
+    zh: "可靠变化指数 RCI = (后测 − 前测) / SEdiff，SEdiff = SD(前测)·√2·√(1 − r)；|RCI| > 1.96 为可靠变化（Jacobson & Truax, 1991）。",
+    en: "Reliable change index RCI = (post − pre) / SEdiff, SEdiff = SD(pre)·√2·√(1 − r); |RCI| > 1.96 is reliable change (Jacobson & Truax, 1991)."
+  },
+  lowReliability: {
+    zh: "以下分量表所用的信度低于 .70 或无意义，SEdiff 与 RCI 分类不可信：{list}。请在 study.yaml 中用 reliability: 填入量表手册或常模研究的信度。",
+    en: "The reliability behind the RCI is below .70 or not meaningful for {list}: SEdiff and the RCI categories cannot be trusted there. Give the manual's or a norm study's reliability as reliability: in study.yaml."
+  },
+  noChangeData: {zh: "没有可计算的配对数据。", en: "No paired data to compute."},
+  oneGroup: {
+    zh: "本研究只有一个小组，没有组间比较。前后测结果见“前后测”页。",
+    en: "This study has one group, so there are no between-group comparisons. See the Pre/post page for its results."
+  },
+  betweenOff: {
+    zh: "study.yaml 未开启组间比较（compare: between_groups: true）。",
+    en: "Between-group comparisons are not switched on in study.yaml (compare: between_groups: true)."
+  },
+  sideBySide: {zh: "各组前后测并列", en: "The groups side by side"},
+  betweenNote: {
+    zh: "Welch t 检验与 Mann–Whitney 检验；差值 = {x} − {y}；“变化量”比较两组的后测 − 前测差值。",
+    en: "Welch t test and Mann–Whitney test; difference = {x} − {y}; “Change” compares the groups' post − pre differences."
+  },
+  sql: {zh: "SQL 查询", en: "SQL query"},
+  run: {zh: "运行", en: "Run"},
+  examples: {zh: "示例查询", en: "Example queries"},
+  tables: {zh: "可查询的表", en: "Tables you can query"},
+  rows: {zh: "行", en: "rows"},
+  sqlError: {zh: "SQL 错误：", en: "SQL error: "},
+  quickChart: {zh: "快速图表", en: "Quick chart"},
+  result: {zh: "查询结果", en: "Result"},
+  loadingDb: {zh: "正在加载 DuckDB…", en: "Loading DuckDB…"},
+  noChart: {
+    zh: "结果中没有可作图的数值列。",
+    en: "The result has no numeric column to chart."
+  },
+  pages: {zh: "本研究的页面", en: "Pages of this study"},
+  exclusionReasons: {zh: "排除的行及原因", en: "Rows excluded and why"},
+  noExclusions: {zh: "没有排除任何行。", en: "No rows were excluded."},
+  alphaBy: {zh: "α（{wave}）", en: "α ({wave})"},
+  mean: {zh: "均值", en: "mean"},
+  sum: {zh: "总和", en: "sum"},
+  scaleRange: {zh: "计分范围", en: "Scale"}
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -140,4 +265,11 @@ export type StringKey = keyof typeof STRINGS;
 /** A UI string in `lang`. */
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A UI string with `{name}` placeholders filled in. */
+export function tf(key: StringKey, lang: Lang, values: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match
+  );
 }

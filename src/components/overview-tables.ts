@@ -1,0 +1,83 @@
+// The overview's two APA tables: n per group × wave with matched pairs, and the instruments' parts with items, range and α.
+import {formatUnit} from "../lib/format.js";
+import {t, tf, type Lang} from "../lib/i18n.js";
+import type {ReliabilityResult} from "../lib/results/index.js";
+import type {ScoreRow} from "../lib/types.js";
+import {labelText} from "./charts/common.js";
+import {groupLevels, hasGroups, studyParts, type Study} from "./study.js";
+import {paren} from "./results-tables.js";
+import {ResultsTable, type ResultsColumn} from "./table.js";
+
+type Cells = Record<string, string | number>;
+
+/** Who was measured when: participants with a score at each wave, and with scores at every wave, per group. */
+export function designTable(
+  study: Study,
+  scores: readonly ScoreRow[],
+  {lang}: {lang: Lang}
+): HTMLTableElement {
+  const scored = scores.filter((s) => s.score !== null);
+  const levels = groupLevels(study, {withAll: hasGroups(study)});
+  const rows = levels.map((g) => {
+    const mine = scored.filter((s) => g.id === "all" || s.group === g.id);
+    const at = (wave: string) => new Set(mine.filter((s) => s.wave === wave).map((s) => s.participant));
+    const sets = study.waves.map((w) => at(w.id));
+    const row: Cells = {group: labelText(g.label, lang, g.id)};
+    study.waves.forEach((w, i) => (row[w.id] = sets[i].size));
+    row.matched = [...(sets[0] ?? [])].filter((p) => sets.every((s) => s.has(p))).length;
+    return row;
+  });
+  const columns: ResultsColumn<Cells>[] = [
+    {key: "group", label: t("group", lang), align: "left"},
+    ...study.waves.map((w) => ({
+      key: w.id,
+      label: `${labelText(w.label, lang, w.id)} n`,
+      align: "right" as const
+    })),
+    {key: "matched", label: t("matched", lang), align: "right"}
+  ];
+  return ResultsTable(rows, {columns, lang, caption: t("design", lang)});
+}
+
+/** Each scored part: instrument, items, scale range and scoring, midpoint, and α (all participants) at each wave. */
+export function instrumentsTable(
+  study: Study,
+  reliability: readonly ReliabilityResult[],
+  {lang}: {lang: Lang}
+): HTMLTableElement {
+  const rows = studyParts(study).map((p) => {
+    const instrument = study.instruments.find((i) => i.id === p.instrument)!;
+    const row: Cells = {
+      instrument: labelText(p.instrumentTitle, lang, p.instrument),
+      subscale: labelText(p.title, lang, p.subscale),
+      items: p.items.length,
+      scale: paren(
+        `${p.scale.min}–${p.scale.max}`,
+        t(instrument.scoring === "sum" ? "sum" : "mean", lang),
+        lang
+      ),
+      midpoint: p.midpoint ?? "—"
+    };
+    for (const w of study.waves) {
+      const r = reliability.find(
+        (x) =>
+          x.instrument === p.instrument && x.subscale === p.subscale && x.group === "all" && x.wave === w.id
+      );
+      row[`alpha_${w.id}`] = r ? formatUnit(r.alpha) : "—";
+    }
+    return row;
+  });
+  const columns: ResultsColumn<Cells>[] = [
+    {key: "instrument", label: t("instrument", lang), align: "left"},
+    {key: "subscale", label: t("subscale", lang), align: "left"},
+    {key: "items", label: t("items", lang), align: "right"},
+    {key: "scale", label: t("scaleRange", lang), align: "right"},
+    {key: "midpoint", label: t("midpoint", lang), align: "right"},
+    ...study.waves.map((w) => ({
+      key: `alpha_${w.id}`,
+      label: tf("alphaBy", lang, {wave: labelText(w.label, lang, w.id)}),
+      align: "right" as const
+    }))
+  ];
+  return ResultsTable(rows, {columns, lang, caption: t("instruments", lang)});
+}

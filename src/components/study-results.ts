@@ -1,0 +1,88 @@
+// The result tables a page shows: the precomputed ones as loaded, or recomputed in the browser when participants are left out.
+import type {Study} from "../../loaders/study/schema.js";
+import {fetchParquet} from "../lib/parquet.js";
+import {
+  betweenGroupsResults,
+  changeResults,
+  oneSampleResults,
+  pairedResults,
+  reliabilityResults,
+  type BetweenGroupsResult,
+  type ChangeResult,
+  type ItemReliability,
+  type OneSampleResult,
+  type PairedResult,
+  type ReliabilityResult,
+  type ResponseRow
+} from "../lib/results/index.js";
+import type {Guardrail} from "../lib/stats/index.js";
+import type {ScoreRow} from "../lib/types.js";
+
+/** Every table of a study's ingest that the quantitative pages read, with guardrails as arrays. */
+export interface StudyTables {
+  scores: ScoreRow[];
+  responses: ResponseRow[];
+  comparisons: PairedResult[];
+  oneSample: OneSampleResult[];
+  betweenGroups: BetweenGroupsResult[];
+  reliability: ReliabilityResult[];
+  itemReliability: ItemReliability[];
+  change: ChangeResult[];
+}
+
+/** URLs of the Parquet files behind each table: pass `FileAttachment("data/x.parquet").href`. */
+export type StudyTableUrls = Record<keyof StudyTables, string>;
+
+/** Guardrails as stored (a JSON string in Parquet) or as computed (an array). */
+export function guardrailsOf(value: unknown): Guardrail[] {
+  if (Array.isArray(value)) return value as Guardrail[];
+  if (typeof value !== "string" || !value) return [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? (parsed as Guardrail[]) : [];
+}
+
+/** Fetches every table at once; an empty result table (no rows) stays empty. */
+export async function loadStudyTables(urls: StudyTableUrls): Promise<StudyTables> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const {rows} = await fetchParquet(url);
+      const typed = rows.map((row) =>
+        "guardrails" in row ? {...row, guardrails: guardrailsOf(row.guardrails)} : row
+      );
+      return [name, typed] as const;
+    })
+  );
+  return Object.fromEntries(entries) as unknown as StudyTables;
+}
+
+/**
+ * The tables with `excluded` participants left out. With nobody excluded these are the precomputed tables
+ * (the first paint); otherwise every statistic is recomputed by the same `src/lib/results` functions the ingest
+ * ran, so a sensitivity analysis in the browser matches what the ingest would write for that subset.
+ */
+export function studyResults(
+  study: Study,
+  tables: StudyTables,
+  excluded: readonly string[] = []
+): StudyTables {
+  if (!excluded.length) return tables;
+  const drop = new Set(excluded);
+  const scores = tables.scores.filter((s) => !drop.has(s.participant));
+  const responses = tables.responses.filter((r) => !drop.has(r.participant));
+  const reliability = reliabilityResults(responses, study);
+  return {
+    scores,
+    responses,
+    comparisons: pairedResults(scores, study),
+    oneSample: oneSampleResults(scores, study),
+    betweenGroups: betweenGroupsResults(scores, study),
+    reliability: reliability.scales,
+    itemReliability: reliability.items,
+    change: changeResults(scores, reliability.scales, study)
+  };
+}
+
+/** Participants of the study (pseudonymised ids), sorted, for the exclusion control. */
+export function participantsOf(scores: readonly ScoreRow[]): string[] {
+  return [...new Set(scores.map((s) => s.participant))].sort();
+}

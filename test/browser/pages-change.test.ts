@@ -1,0 +1,77 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchChromium} from "./chromium.js";
+import {
+  STUDIES,
+  cell,
+  excludeParticipant,
+  expectChartExports,
+  expectTableExports,
+  marks,
+  openStudyPage,
+  serveStatic,
+  switchToEnglish,
+  type Server
+} from "./pages.js";
+
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  server = await serveStatic("dist");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the individual change page", () => {
+  for (const study of STUDIES) {
+    it(`${study}: RCI per participant, counts per category, a filter, the language switch and exports`, async () => {
+      const {page, log} = await openStudyPage(browser, server, study, "change", {
+        ready: ".counts-table table"
+      });
+      const dots = marks(page, "rci", "dot", "circle");
+      const before = await dots.count();
+      expect(before).toBeGreaterThanOrEqual(6);
+      // The counts of the three categories add up to n.
+      const at = study === "z-village" ? 2 : 1; // a group column comes first in a study with groups
+      const [n, improved, unchanged, deteriorated] = await Promise.all(
+        [0, 1, 2, 3].map((i) => cell(page, "counts-table", 0, at + i).then(Number))
+      );
+      expect(improved + unchanged + deteriorated).toBe(n);
+      await expect(page.locator(".rci svg").textContent()).resolves.toMatch(/改善 \(\d+\)/);
+
+      const rci = await expectChartExports(page, "rci", [
+        "参与者",
+        "组别",
+        "前测",
+        "后测",
+        "差值",
+        "SEdiff",
+        "RCI"
+      ]);
+      await expectTableExports(page, "counts-table", ["分量表"]);
+
+      await excludeParticipant(page, rci[1][0]);
+      await expect.poll(() => dots.count()).toBe(before - 1);
+      await expect.poll(() => cell(page, "counts-table", 0, at)).not.toBe(String(n));
+
+      await switchToEnglish(page);
+      await expect.poll(() => page.locator(".counts-table th").first().innerText()).toBe("Subscale");
+      await expect(page.locator(".rci svg").textContent()).resolves.toMatch(/Improved \(\d+\)/);
+
+      expect(log.errors).toEqual([]);
+      expect(log.external).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it("q-school: says plainly when the reliability behind the RCI is too low to trust", async () => {
+    const {page} = await openStudyPage(browser, server, "q-school", "change", {ready: ".counts-table table"});
+    await expect(page.locator("ul.guardrails").first().innerText()).resolves.toMatch(/r = -1\.91/);
+    await page.context().close();
+  });
+});

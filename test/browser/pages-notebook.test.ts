@@ -1,0 +1,78 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchChromium} from "./chromium.js";
+import {
+  STUDIES,
+  download,
+  expectCsv,
+  expectPng,
+  expectSvg,
+  openStudyPage,
+  serveStatic,
+  switchToEnglish,
+  type Server
+} from "./pages.js";
+
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  server = await serveStatic("dist");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the SQL notebook", () => {
+  for (const study of STUDIES) {
+    it(`${study}: runs the first example in DuckDB-WASM, fills the cell from examples, shows SQL errors, exports`, async () => {
+      const {page, log} = await openStudyPage(browser, server, study, "notebook", {
+        ready: ".sql-result table"
+      });
+      const count = page.locator(".sql-count");
+      await expect(count.innerText()).resolves.toMatch(/\d+ 行/);
+      await expect(page.locator(".sql-cell .chart svg").count()).resolves.toBe(1);
+
+      // An example button fills the cell and runs it.
+      await page.locator(".sql-example").nth(2).click();
+      await expect.poll(() => page.locator(".sql-cell textarea").inputValue()).toMatch(/FROM change/);
+      await expect.poll(() => page.locator(".sql-result th").first().innerText()).toBe("participant");
+
+      // A query of one's own, with a Chinese label and a value that looks like a formula.
+      await page
+        .locator(".sql-cell textarea")
+        .fill(
+          "SELECT '学习' || subscale AS 分量表, '=1+1' AS formula, avg(score) AS mean FROM scores GROUP BY subscale ORDER BY 1"
+        );
+      await page.locator(".sql-run").click();
+      await expect.poll(() => page.locator(".sql-result th").first().innerText()).toBe("分量表");
+      const csv = await download(page.locator(".sql-result .evalbook-export button").nth(1));
+      const rows = expectCsv(csv.bytes, ["分量表", "formula", "mean"]);
+      expect(rows[1][1]).toBe("'=1+1");
+      const chart = page.locator(".sql-cell .chart");
+      const svg = await download(chart.locator(".evalbook-export button").nth(0));
+      expectSvg(svg.bytes);
+      const png = await download(chart.locator(".evalbook-export button").nth(1));
+      expectPng(png.bytes, Number(await chart.locator("svg").getAttribute("width")));
+
+      // A broken query is a message, not a crash.
+      await page.locator(".sql-cell textarea").fill("SELECT nonsense FROM nowhere");
+      await page.locator(".sql-run").click();
+      await expect.poll(() => page.locator(".sql-error").innerText()).toMatch(/SQL 错误.*nowhere/s);
+
+      await switchToEnglish(page);
+      await expect.poll(() => page.locator(".sql-run").innerText()).toMatch(/^Run/);
+      // The query survives the language switch.
+      await expect(page.locator(".sql-cell textarea").inputValue()).resolves.toBe(
+        "SELECT nonsense FROM nowhere"
+      );
+
+      expect(log.errors).toEqual([]);
+      expect(log.external).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
