@@ -1,6 +1,9 @@
 // APA-style numbers and the results/methods sentences built from a paired comparison, in Chinese or English.
 import type {Comparison} from "./types.js";
 
+/** The statistics of a comparison, with or without its guardrails. */
+type Statistics = Omit<Comparison, "guardrails">;
+
 export type Lang = "zh" | "en";
 
 /** What a missing or non-finite statistic prints as. */
@@ -57,7 +60,7 @@ export interface ResultsSentenceOptions {
  * "t(5) = 3.21，p = .024，d_z = 1.31，95% 置信区间 [0.17, 2.38]". The CI is that of d_z.
  */
 export function resultsSentence(
-  comparison: Comparison,
+  comparison: Statistics,
   {lang = "en", test = "t", holm = false, digits = 2}: ResultsSentenceOptions = {}
 ): string {
   const c = comparison;
@@ -93,7 +96,7 @@ export interface MethodsNoteOptions {
  * signed-rank test (exact, or normal approximation with continuity correction), d_z and its noncentral-t CI.
  */
 export function methodsNote(
-  comparison: Comparison,
+  comparison: Statistics,
   {lang = "en", waveNames = {}}: MethodsNoteOptions = {}
 ): string {
   const exact = comparison.wilcoxon_method === "exact";
