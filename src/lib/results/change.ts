@@ -60,7 +60,8 @@ export function changeResults(
             if (x == null || y == null) continue;
             const rc = reliableChange(x, y, {
               sdPre: sdFrom,
-              reliability: r,
+              // A reliability of 0 or below (α can be negative in tiny samples) cannot classify anyone: category null.
+              reliability: r > 0 ? r : NaN,
               lowerIsBetter: !instrument.higher_is_better
             });
             const row = scores.find((s) => s.participant === participant);
