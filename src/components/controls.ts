@@ -1,7 +1,6 @@
 // The controls of the quantitative pages: subscale, group, wave, and participants left out; each keeps its choice when the language changes.
 import * as Inputs from "@observablehq/inputs";
 import {label, t, type Lang} from "../lib/i18n.js";
-import {labelText} from "./charts/common.js";
 import {groupLevels, hasGroups, type Part, type Study} from "./study.js";
 
 type Input<T> = HTMLElement & {value: T};
@@ -49,7 +48,7 @@ export function groupInput(
     Inputs.radio(ids, {
       label: t("group", lang),
       value: stored && ids.includes(stored) ? stored : ids[0],
-      format: (id: string) => labelText(levels.find((g) => g.id === id)?.label, lang, id)
+      format: (id: string) => label(levels.find((g) => g.id === id)?.label, lang, id)
     })
   );
 }
@@ -63,7 +62,7 @@ export function waveInput(study: Study, {lang}: {lang: Lang}): Input<string> {
     Inputs.radio(ids, {
       label: t("wave", lang),
       value: stored && ids.includes(stored) ? stored : ids[0],
-      format: (id: string) => labelText(study.waves.find((w) => w.id === id)?.label, lang, id)
+      format: (id: string) => label(study.waves.find((w) => w.id === id)?.label, lang, id)
     })
   );
 }

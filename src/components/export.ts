@@ -1,6 +1,6 @@
 // Export buttons for a chart or table (SVG, 300-dpi PNG, CSV, copy as table), and the pure helpers behind them.
 import {toCSV, type CSVColumn} from "../lib/csv.js";
-import type {Lang} from "../lib/format.js";
+import type {Lang} from "../lib/i18n.js";
 import {tableClipboard, tableToCSV} from "./export/clipboard.js";
 import {svgToPng} from "./export/png.js";
 import {serializeSvg} from "./export/svg.js";

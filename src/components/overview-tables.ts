@@ -1,9 +1,8 @@
 // The overview's two APA tables: n per group × wave with matched pairs, and the instruments' parts with items, range and α.
 import {formatUnit} from "../lib/format.js";
-import {t, tf, type Lang} from "../lib/i18n.js";
+import {label, t, tf, type Lang} from "../lib/i18n.js";
 import type {ReliabilityResult} from "../lib/results/index.js";
 import type {ScoreRow} from "../lib/types.js";
-import {labelText} from "./charts/common.js";
 import {groupLevels, hasGroups, studyParts, type Study} from "./study.js";
 import {paren} from "./results-tables.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
@@ -22,7 +21,7 @@ export function designTable(
     const mine = scored.filter((s) => g.id === "all" || s.group === g.id);
     const at = (wave: string) => new Set(mine.filter((s) => s.wave === wave).map((s) => s.participant));
     const sets = study.waves.map((w) => at(w.id));
-    const row: Cells = {group: labelText(g.label, lang, g.id)};
+    const row: Cells = {group: label(g.label, lang, g.id)};
     study.waves.forEach((w, i) => (row[w.id] = sets[i].size));
     row.matched = [...(sets[0] ?? [])].filter((p) => sets.every((s) => s.has(p))).length;
     return row;
@@ -31,7 +30,7 @@ export function designTable(
     {key: "group", label: t("group", lang), align: "left"},
     ...study.waves.map((w) => ({
       key: w.id,
-      label: `${labelText(w.label, lang, w.id)} n`,
+      label: `${label(w.label, lang, w.id)} n`,
       align: "right" as const
     })),
     {key: "matched", label: t("matched", lang), align: "right"}
@@ -48,8 +47,8 @@ export function instrumentsTable(
   const rows = studyParts(study).map((p) => {
     const instrument = study.instruments.find((i) => i.id === p.instrument)!;
     const row: Cells = {
-      instrument: labelText(p.instrumentTitle, lang, p.instrument),
-      subscale: labelText(p.title, lang, p.subscale),
+      instrument: label(p.instrumentTitle, lang, p.instrument),
+      subscale: label(p.title, lang, p.subscale),
       items: p.items.length,
       scale: paren(
         `${p.scale.min}–${p.scale.max}`,
@@ -75,7 +74,7 @@ export function instrumentsTable(
     {key: "midpoint", label: t("midpoint", lang), align: "right"},
     ...study.waves.map((w) => ({
       key: `alpha_${w.id}`,
-      label: tf("alphaBy", lang, {wave: labelText(w.label, lang, w.id)}),
+      label: tf("alphaBy", lang, {wave: label(w.label, lang, w.id)}),
       align: "right" as const
     }))
   ];

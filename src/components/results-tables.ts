@@ -1,6 +1,6 @@
 // APA tables of the result rows (paired, one-sample, reliability, items, between groups, change counts), in either language.
 import {formatCI, formatP, formatStat, formatUnit} from "../lib/format.js";
-import {t, tf, type Lang, type StringKey} from "../lib/i18n.js";
+import {label, t, tf, type Lang, type StringKey} from "../lib/i18n.js";
 import type {
   BetweenGroupsResult,
   ChangeResult,
@@ -9,7 +9,7 @@ import type {
   PairedResult,
   ReliabilityResult
 } from "../lib/results/index.js";
-import {labelText, type Level} from "./charts/common.js";
+import type {Level} from "./charts/common.js";
 import {partOf, type Part} from "./study.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
 
@@ -38,7 +38,7 @@ export function paren(text: string, inner: string, lang: Lang): string {
 }
 
 function name(levels: readonly Level[], id: string, lang: Lang): string {
-  return labelText(levels.find((l) => l.id === id)?.label, lang, id);
+  return label(levels.find((l) => l.id === id)?.label, lang, id);
 }
 
 function partColumn<T extends Row>(c: TableContext): ResultsColumn<T> {
@@ -46,7 +46,7 @@ function partColumn<T extends Row>(c: TableContext): ResultsColumn<T> {
     key: "subscale",
     label: t("subscale", c.lang),
     align: "left",
-    format: (_, row) => labelText(partOf(c.parts, row)?.title, c.lang, row.subscale)
+    format: (_, row) => label(partOf(c.parts, row)?.title, c.lang, row.subscale)
   };
 }
 
@@ -196,7 +196,7 @@ export function itemTable(rows: readonly ItemReliability[], part: Part, c: Table
   const byItem = part.items.map((item) => {
     const row: Record<string, string | number | null> = {
       item: item.id,
-      text: labelText(item.label, lang, ""),
+      text: label(item.label, lang, ""),
       reverse: item.reverse ? t("yes", lang) : ""
     };
     for (const w of waves) {
@@ -232,7 +232,7 @@ export function itemTable(rows: readonly ItemReliability[], part: Part, c: Table
   return ResultsTable(byItem, {
     columns,
     lang,
-    caption: `${tf("itemTable", lang, {n: c.number ?? 1})}${lang === "zh" ? "：" : ": "}${labelText(part.title, lang)}`,
+    caption: `${tf("itemTable", lang, {n: c.number ?? 1})}${lang === "zh" ? "：" : ": "}${label(part.title, lang)}`,
     notes: [note]
   });
 }

@@ -1,9 +1,9 @@
 // What the quantitative pages need to know about a study: its waves, groups and scored parts, with labels.
 import type {Study} from "../../loaders/study/schema.js";
-import {t, type Lang} from "../lib/i18n.js";
+import {label, t, type Lang} from "../lib/i18n.js";
 import {scoredParts} from "../lib/results/index.js";
 import type {Label} from "../lib/types.js";
-import {labelText, type Level, type ScaleRange} from "./charts/common.js";
+import type {Level, ScaleRange} from "./charts/common.js";
 
 export type {Study};
 
@@ -76,10 +76,10 @@ export function groupLevels(study: Study, {withAll = false} = {}): Level[] {
 
 /** Display name of a level id in `lang`. */
 export function levelName(levels: readonly Level[], id: string, lang: Lang): string {
-  return labelText(levels.find((l) => l.id === id)?.label, lang, id);
+  return label(levels.find((l) => l.id === id)?.label, lang, id);
 }
 
 /** Wave id → display name, for methods notes and sentences. */
 export function waveNames(study: Study, lang: Lang): Record<string, string> {
-  return Object.fromEntries(study.waves.map((w) => [w.id, labelText(w.label, lang, w.id)]));
+  return Object.fromEntries(study.waves.map((w) => [w.id, label(w.label, lang, w.id)]));
 }

@@ -1,7 +1,8 @@
 // An APA-style results table built with DOM text nodes only (no data is ever parsed as HTML), styled inline so it pastes into Word.
-import {formatStat, type Lang} from "../lib/format.js";
+import {formatStat} from "../lib/format.js";
+import {label, type Lang} from "../lib/i18n.js";
 import type {Label} from "../lib/types.js";
-import {FONT_FAMILY, labelText} from "./charts/common.js";
+import {FONT_FAMILY} from "./charts/common.js";
 
 /** One column of a results table. */
 export interface ResultsColumn<T> {
@@ -55,7 +56,7 @@ export function ResultsTable<T extends object>(
   });
   if (caption != null) {
     const c = doc.createElement("caption");
-    c.textContent = labelText(caption, lang);
+    c.textContent = label(caption, lang);
     Object.assign(c.style, {captionSide: "top", textAlign: "left", padding: "4px 0"});
     table.append(c);
   }
@@ -65,7 +66,7 @@ export function ResultsTable<T extends object>(
   const head = doc.createElement("thead");
   const headRow = doc.createElement("tr");
   for (const [i, c] of columns.entries()) {
-    const th = cell("th", labelText(c.label, lang, c.key), {
+    const th = cell("th", label(c.label, lang, c.key), {
       textAlign: aligns[i],
       borderTop: THICK,
       borderBottom: RULE,
@@ -98,7 +99,7 @@ export function ResultsTable<T extends object>(
         intro.textContent = lang === "zh" ? "注：" : "Note. ";
         td.append(intro);
       }
-      td.append(doc.createTextNode(labelText(note, lang)));
+      td.append(doc.createTextNode(label(note, lang)));
       const tr = doc.createElement("tr");
       tr.append(td);
       foot.append(tr);

@@ -4,7 +4,7 @@ import type {Comparison} from "./types.js";
 /** The statistics of a comparison, with or without its guardrails. */
 type Statistics = Omit<Comparison, "guardrails">;
 
-export type Lang = "zh" | "en";
+import type {Lang} from "./i18n.js";
 
 /** What a missing or non-finite statistic prints as. */
 const MISSING = "—";

@@ -4,7 +4,7 @@ import type {Label} from "./types.js";
 export type Lang = "zh" | "en";
 
 /** A study label in `lang`, else the other language, else `fallback`. */
-export function label(value: Label | string | undefined, lang: Lang, fallback = ""): string {
+export function label(value: Label | string | undefined | null, lang: Lang, fallback = ""): string {
   if (typeof value === "string") return value;
   return value?.[lang] || value?.[lang === "zh" ? "en" : "zh"] || fallback;
 }

@@ -1,11 +1,12 @@
 // What every Evalbook chart shares: options, fonts, colour-blind-safe colours, UI strings, CJK-aware text layout, and an in-SVG header.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import type {Lang} from "../../lib/format.js";
+import {label, type Lang} from "../../lib/i18n.js";
 import type {Label} from "../../lib/types.js";
 import {FONT_FAMILY} from "./font.js";
 
 export type {Lang};
+
 export {FONT_FAMILY};
 
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
@@ -40,13 +41,6 @@ export function ui(key: keyof typeof STRINGS, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-/** A study label in `lang`, falling back to the other language, then to `fallback` (usually the id). */
-export function labelText(label: Label | string | undefined | null, lang: Lang, fallback = ""): string {
-  if (label == null) return fallback;
-  if (typeof label === "string") return label;
-  return label[lang] ?? label[lang === "zh" ? "en" : "zh"] ?? fallback;
-}
-
 /** A category of the data (wave, group, item) with its display label; the array order is the display order. */
 export interface Level {
   /** The value as it appears in the rows (`wave`, `group`, `item`). */
@@ -79,7 +73,7 @@ export function presentLevels(levels: readonly Level[] | undefined, values: Iter
 
 /** Maps level ids to display text in `lang`. */
 export function levelNamer(levels: readonly Level[], lang: Lang): (id: string) => string {
-  const names = new Map(levels.map((l) => [l.id, labelText(l.label, lang, l.id)]));
+  const names = new Map(levels.map((l) => [l.id, label(l.label, lang, l.id)]));
   return (id) => names.get(id) ?? id;
 }
 
@@ -252,7 +246,7 @@ export interface Resolved {
 }
 
 export function resolve({width = 640, lang = "zh", fontSize = 12, title, document}: ChartOptions): Resolved {
-  return {width, lang, fontSize, title: title == null ? undefined : labelText(title, lang), document};
+  return {width, lang, fontSize, title: title == null ? undefined : label(title, lang), document};
 }
 
 /**

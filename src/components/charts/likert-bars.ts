@@ -1,9 +1,9 @@
 // Diverging stacked bars of Likert answers per item × wave, the neutral category centred on zero.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {label} from "../../lib/i18n.js";
 import type {ItemRow} from "../../lib/types.js";
 import {
-  labelText,
   levelNamer,
   levelsOf,
   marginFor,
@@ -150,7 +150,7 @@ export function LikertBars(itemRows: readonly ItemRow[], options: LikertBarsOpti
     },
     {
       legend: categories.map((c, k) => ({
-        label: labelText(scale.labels?.[c], r.lang, String(c)),
+        label: label(scale.labels?.[c], r.lang, String(c)),
         color: colors[k],
         symbol: "square" as const
       }))

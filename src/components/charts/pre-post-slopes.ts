@@ -1,10 +1,10 @@
 // A slopegraph of each participant's score from one wave to the next, coloured (and dashed) by direction of change.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {label} from "../../lib/i18n.js";
 import {
   DIRECTION_COLORS,
   DIRECTIONS,
-  labelText,
   levelNamer,
   midpointMargin,
   midpointMarks,
@@ -80,7 +80,7 @@ export function PrePostSlopes(pairs: readonly Pair[], options: PrePostSlopesOpti
     (d) => d.direction
   );
   const midpoint = resolveMidpoint(options.midpoint, scale);
-  const waveName = (w: string) => labelText(w === "from" ? options.fromLabel : options.toLabel, r.lang, w);
+  const waveName = (w: string) => label(w === "from" ? options.fromLabel : options.toLabel, r.lang, w);
   const height = options.height ?? 360;
   const marginTop = 30;
   const marginBottom = options.marginBottom ?? 30;
