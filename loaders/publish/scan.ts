@@ -3,7 +3,7 @@
 import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
 import {readParquet} from "../../src/lib/parquet.js";
-import {context, findPatterns, KIND_NAMES, type PiiKind, type PiiMatch} from "./patterns.js";
+import {context, findPatterns, KIND_NAMES, maskValue, type PiiKind, type PiiMatch} from "./patterns.js";
 import {asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
 
 /** One personal value found in an output. */
@@ -178,16 +178,14 @@ function scanBytes(bytes: Buffer, scan: Scanner, file: string): Finding[] {
     ];
   }
   return scan.bytes(bytes.toString("latin1")).map((match) => {
-    const around = bytes
-      .subarray(Math.max(0, match.index - 24), match.index + match.length + 24)
-      .toString("latin1");
-    const at = Math.min(24, match.index);
-    const shown = context(around, {...match, index: at}, [{...match, index: at}], 24);
+    const end = match.index + match.length;
+    const utf8 = (from: number, to: number) => bytes.subarray(Math.max(0, from), to).toString("utf8");
+    const shown = `${utf8(match.index - 24, match.index)}${maskValue(utf8(match.index, end))}${utf8(end, end + 24)}`;
     return {
       file,
       where: `byte ${match.index}`,
       kind: match.kind,
-      context: shown.replace(/[^\x20-\x7e]/g, "·")
+      context: `…${shown.replace(/\s+/g, " ").replace(/[\x00-\x1f\x7f\ufffd]/g, "·")}…`
     };
   });
 }
