@@ -1,9 +1,12 @@
 // The values that identify a participant in the raw exports: participant ids and every personal-data column.
+import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {ident} from "../duckdb.js";
+import {ident, withDuckDB} from "../duckdb.js";
 import {headerMatches} from "../ingest/columns.js";
-import {cell, type SourceTable} from "../ingest/source-table.js";
-import type {SourceColumns} from "../ingest/units.js";
+import {readSource} from "../ingest/read-source.js";
+import {cell, loadSourceTable, type SourceTable} from "../ingest/source-table.js";
+import {resolveColumns, type SourceColumns} from "../ingest/units.js";
+import {loadStudy} from "../study/load.js";
 import type {Study} from "../study/schema.js";
 
 /** One raw export as loaded into DuckDB (`name(_row, c0, c1, …)`), with its resolved columns. */
@@ -36,4 +39,25 @@ export async function declaredValues(
     `SELECT DISTINCT trim(v) AS v FROM (${parts.join(" UNION ALL ")}) WHERE v IS NOT NULL AND trim(v) <> '' ORDER BY v`
   );
   return reader.getRowObjectsJson().map((row) => String(row.v));
+}
+
+/** The identifying values of the study in `dir`, read again from its raw exports (for scanning the built site). */
+export async function studyDeclaredValues(dir: string): Promise<{study: Study; values: string[]}> {
+  const study = await loadStudy(dir);
+  const sources = study.sources.surveys;
+  const tables: SourceTable[] = [];
+  for (const source of sources) tables.push(await readSource(join(dir, source.file), source));
+  const values = await withDuckDB(
+    async (db) => {
+      const loaded = tables.map((table, i) => ({
+        name: `raw${i}`,
+        table,
+        columns: resolveColumns(study, sources[i]!, i, table)
+      }));
+      for (const {name, table} of loaded) await loadSourceTable(db, name, table);
+      return declaredValues(db, study, loaded);
+    },
+    {threads: 1}
+  );
+  return {study, values};
 }
