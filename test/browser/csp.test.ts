@@ -1,9 +1,8 @@
-import {execFileSync} from "node:child_process";
-import {cp, mkdir, mkdtemp, readdir, readFile, symlink} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
+import {readdir, readFile} from "node:fs/promises";
+import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {buildScratch, scratchProject} from "../publish/scratch-project.js";
 import {launchChromium, openPage} from "./chromium.js";
 import {serveStatic} from "./serve.js";
 
@@ -15,18 +14,9 @@ let hostile: Server;
 
 /** Builds, in a scratch copy of the project, a site whose only study has HTML in every label and reason. */
 async function buildHostileSite(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "evalbook-hostile-"));
-  for (const part of ["src", "loaders", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
-    await cp(part, join(root, part), {recursive: true, filter: (path) => !path.includes(".observablehq")});
-  }
-  await symlink(resolve("node_modules"), join(root, "node_modules"));
-  await mkdir(join(root, "data", "studies"), {recursive: true});
-  await cp("test/fixtures/studies/hostile", join(root, "data", "studies", "hostile"), {recursive: true});
-  execFileSync("npx", ["tsx", "loaders/build.ts"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {...process.env, EVALBOOK_KEY: "csp-test"}
-  });
+  const root = await scratchProject({hostile: "test/fixtures/studies/hostile"});
+  const {status, stderr} = buildScratch(root);
+  if (status !== 0) throw new Error(`the hostile site did not build:\n${stderr}`);
   return join(root, "dist");
 }
 
