@@ -1,3 +1,4 @@
+import {execFileSync} from "node:child_process";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {publishPolicy, isPublishBuild} from "../../loaders/publish/mode.js";
@@ -128,5 +129,17 @@ publish: {min_cell: 5, excerpts: false}
   it("gives pages min_cell and forbids excerpts only in the published build", () => {
     expect(publishPolicy(study, true)).toEqual({published: true, min_cell: 5, excerpts: false});
     expect(publishPolicy(study, false)).toEqual({published: false, min_cell: 5, excerpts: true});
+  });
+
+  it("reaches pages through the publish.json loader: published under npm run build, local under npm run dev", () => {
+    const load = (env: Record<string, string>) =>
+      JSON.parse(
+        execFileSync("npx", ["tsx", "src/studies/[study]/data/publish.json.ts", "--study", "q-school"], {
+          encoding: "utf8",
+          env: {...process.env, EVALBOOK_PUBLISH: "", ...env}
+        })
+      );
+    expect(load({EVALBOOK_PUBLISH: "1"})).toEqual({published: true, min_cell: 3, excerpts: true});
+    expect(load({})).toEqual({published: false, min_cell: 3, excerpts: true});
   });
 });
