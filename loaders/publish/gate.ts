@@ -4,7 +4,7 @@ import {describeFindings, scanFolder, scanner, type Finding} from "./scan.js";
 import type {Terms} from "./terms.js";
 
 const FIX =
-  "correct or delete those cells in the raw exports (the rows are named where known); " +
+  "remove each value where it comes from: the raw export (the row is named where known), study.yaml or a page; " +
   "if a value is not personal data (a team's contact e-mail, say), list it under publish.allow in study.yaml";
 
 /** The problem as one InputError: what and how to fix it on the first line, then one line per finding. */

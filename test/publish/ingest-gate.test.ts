@@ -157,7 +157,7 @@ describe("the ingest's personal-data gate", () => {
     const description = "description: {zh: 联系 team@example.org, en: Contact team@example.org}";
     const message = await refusal((await ingest("email", rows(), study(description))).run);
     expect(message).toContain("study.json, description.zh: an e-mail address");
-    expect(message).toContain("Fix: correct or delete those cells in the raw exports");
+    expect(message).toContain("Fix: remove each value where it comes from: the raw export");
     const allowed = `${description}\npublish: {allow: [team@example.org]}`;
     await (
       await ingest("email-allowed", rows(), study(allowed))
