@@ -64,7 +64,8 @@ describe("the manifest", () => {
     expect(manifest.studies[0]!.inputs.map((i) => i.path)).toEqual([
       "study.yaml",
       "raw/surveys/前测_问卷星_按序号.csv",
-      "raw/surveys/后测_问卷星_按序号.xlsx"
+      "raw/surveys/后测_问卷星_按序号.xlsx",
+      "raw/coding/访谈编码.qdpx"
     ]);
     const yaml = createHash("sha256")
       .update(await readFile(join(dir, "study.yaml")))
