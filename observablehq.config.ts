@@ -2,6 +2,8 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse} from "yaml";
+import {CSP_META} from "./loaders/publish/csp.js";
+import {isPublishBuild} from "./loaders/publish/mode.js";
 
 const STUDIES = "data/studies";
 
@@ -62,6 +64,9 @@ export default {
   // Framework's default links Google Fonts; the site must work offline and behind firewalls.
   globalStylesheets: [],
   style: "style.css",
+  // The published site (npm run build) allows scripts, workers and WASM from itself only; loaders/build.ts adds each
+  // page's inline-script hashes. Not in npm run dev: Framework's preview evaluates edited cells with eval().
+  head: isPublishBuild() ? CSP_META : "",
   // Framework's own DuckDB client would fetch extensions from a CDN; pages use src/components/duckdb.ts instead.
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,

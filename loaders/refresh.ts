@@ -7,6 +7,7 @@ import {join} from "node:path";
 import {createHash} from "node:crypto";
 import {CODE_DIRS, fingerprint} from "./fingerprint.js";
 import {pseudonymKey} from "./ingest/pseudonym.js";
+import {isPublishBuild} from "./publish/mode.js";
 import {STUDIES} from "./serve.js";
 
 const CACHE = "src/.observablehq/cache";
@@ -33,7 +34,9 @@ export async function refreshLoaders(): Promise<boolean> {
   const keyId = createHash("sha256")
     .update(await pseudonymKey())
     .digest("hex");
-  const print = await fingerprint([STUDIES, ...CODE_DIRS, "package-lock.json"], keyId);
+  // The published build and the local one write different loader outputs (publish.json): never reuse one's in the other.
+  const mode = isPublishBuild() ? "published" : "local";
+  const print = await fingerprint([STUDIES, ...CODE_DIRS, "package-lock.json"], `${keyId} ${mode}`);
   if (existsSync(STAMP) && (await readFile(STAMP, "utf8")) === print) return false;
   for (const path of await cachedOutputs()) await rm(path, {recursive: true, force: true});
   const now = new Date();

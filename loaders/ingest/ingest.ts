@@ -17,6 +17,9 @@ import {headerMatches} from "./columns.js";
 import {addUnits, allItems, createUnitTables, resolveColumns, type SourceColumns} from "./units.js";
 import {defineValueMacros} from "./values.js";
 import {VERSION} from "../version.js";
+import {declaredValues} from "../publish/declared.js";
+import {assertNoPersonalData} from "../publish/gate.js";
+import {makeTerms, type Terms} from "../publish/terms.js";
 
 export interface IngestOptions {
   /** Output folder (created; replaced atomically). */
@@ -162,6 +165,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   const staging = `${options.out}.tmp-${process.pid}`;
   await rm(staging, {recursive: true, force: true});
   await mkdir(staging, {recursive: true});
+  let terms: Terms = makeTerms([]);
   const report = await withDuckDB(
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
@@ -170,6 +174,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         await loadSourceTable(db, `raw${i}`, tables[i]);
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
       }
+      const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
+      terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow);
       await cleanUnits(db, study, key, files);
       await checkPseudonyms(db);
       await computeScores(db, study);
@@ -205,6 +211,16 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   );
   await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
   await writeFile(join(staging, "study.json"), JSON.stringify(publicStudy(study, key), null, 2) + "\n");
+  // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
+  await assertNoPersonalData(
+    staging,
+    terms,
+    {file: dir},
+    "personal data would be written to the outputs"
+  ).catch(async (error) => {
+    await rm(staging, {recursive: true, force: true});
+    throw error;
+  });
   await mkdir(dirname(options.out), {recursive: true});
   await rm(options.out, {recursive: true, force: true});
   await rename(staging, options.out);

@@ -10,6 +10,8 @@ export interface ZipLimits {
   maxEntries?: number;
   /** Most bytes inflated from the entries read, all together. Default 256 MiB. */
   maxTotalBytes?: number;
+  /** Most times the inflated bytes may exceed the archive's size, once past 16 MiB. Default 100. */
+  maxRatio?: number;
 }
 
 /** Options of {@link readZip}. */
@@ -29,6 +31,8 @@ export interface ZipContents {
 
 const DEFAULT_MAX_ENTRIES = 10_000;
 const DEFAULT_MAX_TOTAL_BYTES = 256 * 1024 * 1024;
+const DEFAULT_MAX_RATIO = 100;
+const RATIO_FLOOR = 16 * 1024 * 1024;
 
 /**
  * Lists a zip archive held in memory and inflates the wanted entries, counting the bytes as they come
@@ -40,7 +44,11 @@ export async function readZip(
   {file, wanted, limits = {}}: ReadZipOptions
 ): Promise<ZipContents> {
   const maxEntries = limits.maxEntries ?? DEFAULT_MAX_ENTRIES;
-  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  // A small archive inflating to hundreds of megabytes is a bomb even under the total cap: stop at the ratio.
+  const maxTotalBytes = Math.min(
+    limits.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES,
+    Math.max(RATIO_FLOOR, (limits.maxRatio ?? DEFAULT_MAX_RATIO) * bytes.length)
+  );
   const archive = await yauzl
     .fromBufferPromise(bytes, {lazyEntries: true, decodeStrings: true, validateEntrySizes: true})
     .catch((error: unknown) => {

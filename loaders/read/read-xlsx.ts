@@ -16,6 +16,10 @@ export interface ReadXlsxOptions extends TableFromCellsOptions {
 
 type Cell = string | number | boolean | Date | null;
 
+/** Most times a workbook may unpack to its own size, once it unpacks to more than {@link BOMB_FLOOR} bytes. */
+const MAX_RATIO = 100;
+const BOMB_FLOOR = 20e6;
+
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Promise<RawTable> {
   const {file, sheet} = options;
   checkWorkbook(bytes, options);
@@ -59,23 +63,33 @@ function checkWorkbook(
 ): void {
   const names: string[] = [];
   let unpacked = 0;
-  let sheets;
-  try {
-    sheets = unzipSync(bytes, {
-      filter: ({name, originalSize}) => {
-        names.push(name);
-        unpacked += originalSize;
-        return /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-      }
-    });
-  } catch (error) {
-    throw damaged(file, error);
-  }
+  const unzip = (wanted: (entry: {name: string; originalSize: number}) => boolean) => {
+    try {
+      return unzipSync(bytes, {filter: wanted});
+    } catch (error) {
+      throw damaged(file, error);
+    }
+  };
+  // First only list the entries (nothing is inflated), so the size checks come before any unpacking.
+  unzip(({name, originalSize}) => {
+    names.push(name);
+    unpacked += originalSize;
+    return false;
+  });
   if (!names.includes("xl/workbook.xml")) {
     throw new InputError(
       "this is a zip archive, but not an Excel workbook",
       {file},
       "give the Excel (.xlsx) or CSV file itself, not another document or a zip of files"
+    );
+  }
+  // Spreadsheets compress about 5–30 times; a small file that claims hundreds of megabytes is a zip bomb, and even
+  // an honest one would keep the XML reader busy for minutes.
+  if (unpacked > BOMB_FLOOR && unpacked > MAX_RATIO * bytes.length) {
+    throw new InputError(
+      `the workbook is ${Math.round(bytes.length / 1e3)} kB but unpacks to ${Math.round(unpacked / 1e6)} MB, more than ${MAX_RATIO} times its size: a damaged file or a "zip bomb"`,
+      {file},
+      "open it in Excel or WPS and save it again as .xlsx, or download the CSV version"
     );
   }
   if (unpacked > maxUnzippedBytes) {
@@ -85,6 +99,7 @@ function checkWorkbook(
       "export only the answers you need, or save the sheet as CSV"
     );
   }
+  const sheets = unzip(({name}) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
   for (const xml of Object.values(sheets)) {
     const {rows, columns} = usedArea(xml);
     if (rows * columns > maxCells) {

@@ -59,12 +59,23 @@ function describeIssue(
       return issue.input === undefined
         ? {what: "is missing", fix: `add it (${issue.expected})`}
         : {
-            what: `should be ${issue.expected}, not ${JSON.stringify(issue.input)}`,
-            fix: `write a ${issue.expected}`
+            what: `should be ${issue.expected}, not ${shown(issue.input)}`,
+            fix: `write ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`
           };
     default:
       return {what: issue.message, fix: "correct the value"};
   }
+}
+
+/** A value for a message: JSON, cut short; a value that contains itself (YAML `&a [*a]`) by what it is. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? "a list that contains itself" : "a value that contains itself";
+  }
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** The keys a strict object at `path` of the schema accepts (for typo suggestions). */
@@ -193,8 +204,42 @@ export function checkReferences(study: Study): {path: string; what: string; fix:
   return undefined;
 }
 
+/** Largest study.yaml read: codebooks are a few kilobytes; the cap keeps a hostile file from stalling the parser. */
+const MAX_CHARS = 256 * 1024;
+/** Deepest nesting of `[` and `{` accepted before parsing (the parser recurses and would exhaust the stack). */
+const MAX_FLOW_DEPTH = 64;
+
+/** How deep `[` and `{` nest outside quoted text. */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "[" || char === "{") deepest = Math.max(deepest, ++depth);
+    else if (char === "]" || char === "}") depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
 /** Parses and validates `text` as the study.yaml at `file`. */
 export function parseStudy(text: string, file: string): Study {
+  if (text.length > MAX_CHARS) {
+    throw new InputError(
+      `is ${Math.round(text.length / 1024)} KB long; a study.yaml is a few KB`,
+      {file},
+      "check that this is the study's codebook and not an export saved under its name"
+    );
+  }
+  if (flowDepth(text) > MAX_FLOW_DEPTH) {
+    throw new InputError(
+      `nests brackets ([ or {) more than ${MAX_FLOW_DEPTH} deep`,
+      {file},
+      "write lists and maps as indented blocks, as in data/studies/q-school/study.yaml"
+    );
+  }
   const document = parseDocument(text, {prettyErrors: true, uniqueKeys: true});
   if (document.errors.length) {
     const error = document.errors[0];
@@ -207,7 +252,18 @@ export function parseStudy(text: string, file: string): Study {
       "check indentation and quoting there (quote text containing ':' or '#')"
     );
   }
-  const result = studySchema.safeParse(document.toJS() ?? {}, {reportInput: true});
+  let data: unknown;
+  try {
+    data = document.toJS({maxAliasCount: 100});
+  } catch (error) {
+    // yaml refuses aliases that expand exponentially ("billion laughs") with a ReferenceError.
+    throw new InputError(
+      `cannot be read: ${(error as Error).message}`,
+      {file},
+      "write each value out instead of repeating it through aliases (&name … *name)"
+    );
+  }
+  const result = studySchema.safeParse(data ?? {}, {reportInput: true});
   if (!result.success) {
     const issue = result.error.issues[0];
     const {what, fix} = describeIssue(issue, allowedKeys);

@@ -147,9 +147,11 @@ export const studySchema = z.strictObject({
     .strictObject({
       /** Counts below this are hidden in the published site. */
       min_cell: z.number().int().min(1).default(3),
-      excerpts: z.boolean().default(true)
+      excerpts: z.boolean().default(true),
+      /** Exact texts the personal-data scan accepts though they look personal, e.g. the team's contact e-mail. */
+      allow: z.array(z.string()).default([])
     })
-    .default({min_cell: 3, excerpts: true})
+    .default({min_cell: 3, excerpts: true, allow: []})
 });
 
 export type Study = z.output<typeof studySchema>;

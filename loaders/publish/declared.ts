@@ -1,0 +1,63 @@
+// The values that identify a participant in the raw exports: participant ids and every personal-data column.
+import {join} from "node:path";
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {ident, withDuckDB} from "../duckdb.js";
+import {headerMatches} from "../ingest/columns.js";
+import {readSource} from "../ingest/read-source.js";
+import {cell, loadSourceTable, type SourceTable} from "../ingest/source-table.js";
+import {resolveColumns, type SourceColumns} from "../ingest/units.js";
+import {loadStudy} from "../study/load.js";
+import type {Study} from "../study/schema.js";
+
+/** One raw export as loaded into DuckDB (`name(_row, c0, c1, …)`), with its resolved columns. */
+export interface LoadedSource {
+  name: string;
+  table: SourceTable;
+  columns: SourceColumns;
+}
+
+/** Columns of `table` that identify people: the participant id, `participants.pii`, and headers the reader marked as personal. */
+export function identifyingColumns(study: Study, table: SourceTable, columns: SourceColumns): number[] {
+  const declared = (header: string) => study.participants.pii.some((name) => headerMatches(header, name));
+  const personal = table.columns.flatMap((column, i) =>
+    column.role === "pii" || declared(column.header) ? [i] : []
+  );
+  return [...new Set([columns.participant, ...personal])].sort((a, b) => a - b);
+}
+
+/** The distinct non-empty values of every identifying column of every source, read from DuckDB (any file size). */
+export async function declaredValues(
+  db: DuckDBConnection,
+  study: Study,
+  sources: LoadedSource[]
+): Promise<string[]> {
+  const parts = sources.flatMap(({name, table, columns}) =>
+    identifyingColumns(study, table, columns).map((i) => `SELECT ${cell(i)} AS v FROM ${ident(name)}`)
+  );
+  if (!parts.length) return [];
+  const reader = await db.runAndReadAll(
+    `SELECT DISTINCT trim(v) AS v FROM (${parts.join(" UNION ALL ")}) WHERE v IS NOT NULL AND trim(v) <> '' ORDER BY v`
+  );
+  return reader.getRowObjectsJson().map((row) => String(row.v));
+}
+
+/** The identifying values of the study in `dir`, read again from its raw exports (for scanning the built site). */
+export async function studyDeclaredValues(dir: string): Promise<{study: Study; values: string[]}> {
+  const study = await loadStudy(dir);
+  const sources = study.sources.surveys;
+  const tables: SourceTable[] = [];
+  for (const source of sources) tables.push(await readSource(join(dir, source.file), source));
+  const values = await withDuckDB(
+    async (db) => {
+      const loaded = tables.map((table, i) => ({
+        name: `raw${i}`,
+        table,
+        columns: resolveColumns(study, sources[i]!, i, table)
+      }));
+      for (const {name, table} of loaded) await loadSourceTable(db, name, table);
+      return declaredValues(db, study, loaded);
+    },
+    {threads: 1}
+  );
+  return {study, values};
+}

@@ -1,0 +1,129 @@
+// What personal data looks like in text: Chinese mobile and resident-ID numbers, e-mail and IP addresses.
+import {isIPv6} from "node:net";
+
+/**
+ * The kinds of personal data the scan recognises; `declared` is an exact value from a PII or id column,
+ * `unscannable` a file whose contents the scan cannot see (an archive, a broken table).
+ */
+export type PiiKind = "mobile" | "resident-id" | "email" | "ipv4" | "ipv6" | "declared" | "unscannable";
+
+/** One recognised value in a text: what it is, where it starts (UTF-16 index) and its length. */
+export interface PiiMatch {
+  kind: PiiKind;
+  index: number;
+  length: number;
+}
+
+export const KIND_NAMES: Record<PiiKind, string> = {
+  mobile: "a Chinese mobile number",
+  "resident-id": "a resident ID number",
+  email: "an e-mail address",
+  ipv4: "an IPv4 address",
+  ipv6: "an IPv6 address",
+  declared: "a value from a personal-data or participant-id column",
+  unscannable: "a file the scan cannot read"
+};
+
+// Digit runs must stand alone: not inside a longer number, a decimal fraction or a word (hashes, timestamps, floats).
+const MOBILE = /(?<![\w.])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![\w]|\.\d)/g;
+const RESIDENT_ID = /(?<![\w.])(?:\d{17}[\dXx]|\d{15})(?![\w]|\.\d)/g;
+const EMAIL =
+  /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+const IPV4 =
+  /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
+const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
+
+/** Province-level codes that open a mainland resident ID (GB/T 2260), plus 71/81/82/83 and 91 used on permits. */
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+  62, 63, 64, 65, 71, 81, 82, 83, 91
+]);
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = "10X98765432";
+
+function validDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    year <= 2100 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+/**
+ * Whether `text` is a mainland resident ID number: 18 characters with a valid ISO 7064 MOD 11-2 check
+ * character, or the 15-digit form issued before 1999; both with a known province and a real birth date.
+ */
+export function isResidentId(text: string): boolean {
+  if (!PROVINCES.has(Number(text.slice(0, 2)))) return false;
+  if (/^\d{15}$/.test(text)) {
+    return validDate(1900 + Number(text.slice(6, 8)), Number(text.slice(8, 10)), Number(text.slice(10, 12)));
+  }
+  if (!/^\d{17}[\dX]$/i.test(text)) return false;
+  if (!validDate(Number(text.slice(6, 10)), Number(text.slice(10, 12)), Number(text.slice(12, 14))))
+    return false;
+  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(text[i]), 0);
+  return CHECK[sum % 11] === text[17]!.toUpperCase();
+}
+
+function* matches(text: string, pattern: RegExp, kind: PiiKind, accept = (_: string) => true) {
+  for (const match of text.matchAll(pattern)) {
+    if (accept(match[0])) yield {kind, index: match.index, length: match[0].length};
+  }
+}
+
+/** Real IPv6 addresses, not times (10:30:00) or CSS (a::before): valid, with at least three groups. */
+function isAddress6(candidate: string): boolean {
+  return isIPv6(candidate) && candidate.split(":").filter(Boolean).length >= 3;
+}
+
+/** Every mobile number, resident ID, e-mail and IP address in `text`, in order of position. */
+export function findPatterns(text: string): PiiMatch[] {
+  const found = [
+    ...matches(text, MOBILE, "mobile"),
+    ...matches(text, RESIDENT_ID, "resident-id", isResidentId),
+    ...matches(text, EMAIL, "email"),
+    ...matches(text, IPV4, "ipv4"),
+    ...matches(text, IPV6_CANDIDATE, "ipv6", isAddress6)
+  ];
+  return found.sort((a, b) => a.index - b.index || b.length - a.length);
+}
+
+/** A personal value with its middle masked, for messages: `138******78`, `张*`, `fo**********rg`. */
+export function maskValue(value: string): string {
+  const chars = [...value];
+  const keepStart = chars.length >= 7 ? 3 : 1;
+  const keepEnd = chars.length >= 7 ? 2 : 0;
+  return (
+    chars.slice(0, keepStart).join("") +
+    "*".repeat(Math.max(1, chars.length - keepStart - keepEnd)) +
+    chars.slice(chars.length - keepEnd).join("")
+  );
+}
+
+/**
+ * Up to `width` characters either side of `match`, on one line, with every match of `all` that falls in
+ * that window masked, so a message can show where a value sits without repeating it or its neighbours.
+ */
+export function context(
+  text: string,
+  match: PiiMatch,
+  all: readonly PiiMatch[] = [match],
+  width = 24
+): string {
+  const start = Math.max(0, match.index - width);
+  const end = Math.min(text.length, match.index + match.length + width);
+  let shown = "";
+  let at = start;
+  for (const other of all) {
+    const from = Math.max(other.index, at);
+    const to = Math.min(other.index + other.length, end);
+    if (to <= from) continue;
+    shown += text.slice(at, from) + maskValue(text.slice(from, to));
+    at = to;
+  }
+  shown += text.slice(at, end);
+  return `${start > 0 ? "…" : ""}${shown}${end < text.length ? "…" : ""}`.replace(/\s+/g, " ");
+}

@@ -1,0 +1,250 @@
+// Scans output files for personal data: every cell of Parquet tables, every JSON value, every line of HTML
+// and other text for patterns and declared values; every byte of scripts, WASM and other files for declared values.
+import {readdir, readFile} from "node:fs/promises";
+import {extname, join, relative} from "node:path";
+import {readParquet} from "../../src/lib/parquet.js";
+import {context, findPatterns, KIND_NAMES, maskValue, type PiiKind, type PiiMatch} from "./patterns.js";
+import {asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
+
+/** One personal value found in an output. */
+export interface Finding {
+  /** The file, relative to the scanned folder. */
+  file: string;
+  /** Where in it: `column "reason", row 3`, `sources[0].excluded[1].reason`, `line 12` or `byte 40123`. */
+  where: string;
+  kind: PiiKind;
+  /** The text around the value, the value itself masked. */
+  context: string;
+  /** The raw export and row the value came from, when the output records them (ingest report entries). */
+  origin?: string;
+}
+
+/** Files read as text and searched for patterns as well as declared values. */
+const DATA_TEXT = new Set([
+  ".html",
+  ".htm",
+  ".json",
+  ".csv",
+  ".tsv",
+  ".txt",
+  ".md",
+  ".svg",
+  ".xml",
+  ".yaml",
+  ".yml",
+  ".geojson"
+]);
+/** Compressed containers: their bytes say nothing about their contents, so they fail the scan outright. */
+const ARCHIVES: {magic: number[]; name: string}[] = [
+  {magic: [0x50, 0x4b, 0x03, 0x04], name: "zip archive (or XLSX)"},
+  {magic: [0x1f, 0x8b], name: "gzip archive"}
+];
+
+/** A prepared scan: the terms and their finders for text and for bytes. */
+export interface Scanner {
+  terms: Terms;
+  text: (text: string) => PiiMatch[];
+  bytes: (latin1: string) => PiiMatch[];
+}
+
+export function scanner(terms: Terms): Scanner {
+  return {terms, text: termFinder(terms.substrings), bytes: termFinder(terms.substrings.map(asBytes))};
+}
+
+const KIND_ORDER: PiiKind[] = ["mobile", "resident-id", "email", "ipv4", "ipv6", "declared", "unscannable"];
+
+/** Matches sorted by position, overlapping ones merged into the first (a pattern wins over "declared"). */
+function merge(found: PiiMatch[]): PiiMatch[] {
+  found.sort(
+    (a, b) =>
+      a.index - b.index || b.length - a.length || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+  );
+  const kept: PiiMatch[] = [];
+  for (const match of found) {
+    const last = kept.at(-1);
+    if (last && match.index < last.index + last.length) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * The personal values in one piece of text: pattern matches (unless `patterns` is false), declared values
+ * inside it and, when `cell` is set, the whole text equal to a declared value. Allowed values are skipped.
+ */
+export function findInText(
+  raw: string,
+  scan: Scanner,
+  {patterns = true, cell = false}: {patterns?: boolean; cell?: boolean} = {}
+): {text: string; matches: PiiMatch[]} {
+  const text = raw.normalize("NFKC");
+  const found = [...(patterns ? findPatterns(text) : []), ...scan.text(text)];
+  const whole = normalizeTerm(text);
+  if (cell && scan.terms.whole.has(whole)) {
+    found.push({kind: "declared", index: text.indexOf(whole), length: whole.length});
+  }
+  const allowed = (m: PiiMatch) =>
+    scan.terms.allow.has(normalizeTerm(text.slice(m.index, m.index + m.length)));
+  return {text, matches: merge(found.filter((m) => !allowed(m)))};
+}
+
+function findings(
+  raw: string,
+  scan: Scanner,
+  file: string,
+  where: string,
+  options: {patterns?: boolean; cell?: boolean; origin?: string} = {}
+): Finding[] {
+  const {text, matches} = findInText(raw, scan, options);
+  return matches.map((match) => ({
+    file,
+    where,
+    kind: match.kind,
+    context: context(text, match, matches),
+    ...(options.origin ? {origin: options.origin} : {})
+  }));
+}
+
+/** Number cells are searched as their digits (a phone number typed into a numeric column is still one). */
+function cellText(value: unknown): {text: string; cell: boolean} | undefined {
+  if (typeof value === "string") return {text: value, cell: true};
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const text = String(value);
+    return {text, cell: text.length >= 5};
+  }
+  return undefined;
+}
+
+async function scanParquet(bytes: Buffer, file: string, scan: Scanner): Promise<Finding[]> {
+  const {rows} = await readParquet(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
+  );
+  const found: Finding[] = [];
+  for (const [r, row] of rows.entries()) {
+    for (const [column, value] of Object.entries(row)) {
+      const cell = cellText(value);
+      if (cell)
+        found.push(...findings(cell.text, scan, file, `column "${column}", row ${r + 1}`, {cell: cell.cell}));
+    }
+  }
+  return found;
+}
+
+/** Walks a JSON value, scanning keys and leaves; `origin` is the nearest enclosing `file` and `row`. */
+function scanJson(value: unknown, scan: Scanner, file: string): Finding[] {
+  const found: Finding[] = [];
+  const walk = (node: unknown, path: string, origin: {file?: string; row?: number}) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, `${path}[${i}]`, origin));
+      return;
+    }
+    if (node !== null && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      const here = {
+        file: typeof record.file === "string" ? record.file : origin.file,
+        row: typeof record.row === "number" ? record.row : origin.row
+      };
+      for (const [key, child] of Object.entries(record)) {
+        const at = path ? `${path}.${key}` : key;
+        found.push(...findings(key, scan, file, `key ${at}`, {cell: true}));
+        walk(child, at, here);
+      }
+      return;
+    }
+    const cell = cellText(node);
+    if (!cell) return;
+    const source =
+      origin.file !== undefined && origin.row !== undefined ? `${origin.file} row ${origin.row}` : undefined;
+    found.push(...findings(cell.text, scan, file, path || "(value)", {cell: cell.cell, origin: source}));
+  };
+  walk(value, "", {});
+  return found;
+}
+
+function scanLines(text: string, scan: Scanner, file: string): Finding[] {
+  return text.split(/\r?\n/).flatMap((line, i) => findings(line, scan, file, `line ${i + 1}`));
+}
+
+function scanBytes(bytes: Buffer, scan: Scanner, file: string): Finding[] {
+  const archive = ARCHIVES.find(({magic}) => magic.every((byte, i) => bytes[i] === byte));
+  if (archive) {
+    return [
+      {
+        file,
+        where: "whole file",
+        kind: "unscannable",
+        context: `a ${archive.name}: its contents cannot be scanned; publish tables as Parquet, JSON or CSV`
+      }
+    ];
+  }
+  return scan.bytes(bytes.toString("latin1")).map((match) => {
+    const end = match.index + match.length;
+    const utf8 = (from: number, to: number) => bytes.subarray(Math.max(0, from), to).toString("utf8");
+    const shown = `${utf8(match.index - 24, match.index)}${maskValue(utf8(match.index, end))}${utf8(end, end + 24)}`;
+    return {
+      file,
+      where: `byte ${match.index}`,
+      kind: match.kind,
+      context: `…${shown.replace(/\s+/g, " ").replace(/[\x00-\x1f\x7f\ufffd]/g, "·")}…`
+    };
+  });
+}
+
+/** Scans one file: by type, Parquet cells, JSON values, text lines, or bytes (declared values only). */
+export async function scanFile(path: string, file: string, scan: Scanner): Promise<Finding[]> {
+  const bytes = await readFile(path);
+  const extension = extname(path).toLowerCase();
+  let found: Finding[];
+  if (extension === ".parquet") {
+    found = await scanParquet(bytes, file, scan).catch(() => [
+      {file, where: "whole file", kind: "unscannable" as const, context: "not a readable Parquet file"}
+    ]);
+  } else if (extension === ".json" || extension === ".geojson") {
+    const text = bytes.toString("utf8");
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    found = value === undefined ? scanLines(text, scan, file) : scanJson(value, scan, file);
+  } else if (DATA_TEXT.has(extension)) found = scanLines(bytes.toString("utf8"), scan, file);
+  else found = scanBytes(bytes, scan, file);
+  return found;
+}
+
+/** Scans every file under `root` (paths in findings are relative to it), in a stable order. */
+export async function scanFolder(root: string, scan: Scanner): Promise<Finding[]> {
+  const entries = await readdir(root, {withFileTypes: true, recursive: true});
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const found: Finding[] = [];
+  for (const path of files) found.push(...(await scanFile(path, relative(root, path), scan)));
+  return found;
+}
+
+/** One line per finding: `file, where: what in "context" — from raw file row`. */
+export function describeFinding(finding: Finding): string {
+  if (finding.kind === "unscannable") return `${finding.file}: ${finding.context}`;
+  const origin = finding.origin ? ` — from ${finding.origin}` : "";
+  return `${finding.file}, ${finding.where}: ${KIND_NAMES[finding.kind]} in "${finding.context}"${origin}`;
+}
+
+/** The findings as lines, at most `perFile` per file and `total` in all, with what was left out counted. */
+export function describeFindings(found: readonly Finding[], {perFile = 10, total = 50} = {}): string[] {
+  const lines: string[] = [];
+  const files = [...new Set(found.map((f) => f.file))];
+  for (const [i, file] of files.entries()) {
+    const room = Math.min(perFile, total - lines.length);
+    if (room <= 0) {
+      lines.push(`… and ${files.length - i} more files`);
+      break;
+    }
+    const here = found.filter((f) => f.file === file);
+    lines.push(...here.slice(0, room).map(describeFinding));
+    if (here.length > room) lines.push(`${file}: … and ${here.length - room} more`);
+  }
+  return lines;
+}

@@ -1,0 +1,93 @@
+import {mkdir, mkdtemp, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import fc from "fast-check";
+import {zipSync} from "fflate";
+import {describe, expect, it} from "vitest";
+import {describeFindings, scanFolder, scanner} from "../../loaders/publish/scan.js";
+import {makeTerms, termFinder} from "../../loaders/publish/terms.js";
+import {writeParquet} from "../../loaders/write/parquet.js";
+
+describe("makeTerms(values, allow)", () => {
+  it("searches long values inside text, short ones only as whole cells, never placeholders or allowed ones", () => {
+    const terms = makeTerms(
+      ["王小明", " 20210301 ", "S1", "N/A", "(空)", "x", "team@example.org"],
+      ["team@example.org"]
+    );
+    expect(terms.substrings.sort()).toEqual(["20210301", "王小明"]);
+    expect([...terms.whole].sort()).toEqual(["20210301", "S1", "王小明"]);
+  });
+});
+
+describe("termFinder(terms)", () => {
+  it("finds overlapping terms and Chinese names inside text, but not digits inside longer numbers", () => {
+    const find = termFinder(["王小明", "小明同学", "20210301"]);
+    const text = "王小明同学 学号20210301，不是120210301";
+    expect(find(text).map((m) => text.slice(m.index, m.index + m.length))).toEqual([
+      "王小明",
+      "小明同学",
+      "20210301"
+    ]);
+  });
+
+  it("finds what a naive search finds", () => {
+    const alphabet = fc.constantFrom("a", "b", "王", "明", " ");
+    const word = fc.string({unit: alphabet, minLength: 1, maxLength: 4});
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, {maxLength: 6}),
+        fc.string({unit: alphabet, maxLength: 60}),
+        (terms, text) => {
+          const naive = terms.flatMap((term) => {
+            const at: string[] = [];
+            for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+              const joins = /[ab]/.test(term[0]!) && /[ab]/.test(text[i - 1] ?? "");
+              const joinsAfter = /[ab]/.test(term.at(-1)!) && /[ab]/.test(text[i + term.length] ?? "");
+              if (!joins && !joinsAfter) at.push(`${i}:${term}`);
+            }
+            return at;
+          });
+          const found = termFinder(terms)(text).map(
+            (m) => `${m.index}:${text.slice(m.index, m.index + m.length)}`
+          );
+          expect(found.sort()).toEqual(naive.sort());
+        }
+      ),
+      {numRuns: 300}
+    );
+  });
+});
+
+describe("scanFolder(root, scanner)", () => {
+  it("scans Parquet cells and JSON values for everything, scripts only for declared values, and refuses archives", async () => {
+    const root = await mkdtemp(join(tmpdir(), "evalbook-scan-"));
+    await mkdir(join(root, "_file"), {recursive: true});
+    await writeFile(
+      join(root, "_file", "scores.parquet"),
+      await writeParquet({
+        columns: {participant: "VARCHAR", note: "VARCHAR", phone: "DOUBLE"},
+        rows: [
+          {participant: "P-0123456789", note: "ok", phone: 1},
+          {participant: "S1", note: "打 13912345678", phone: 13812345678}
+        ]
+      })
+    );
+    await writeFile(
+      join(root, "report.json"),
+      JSON.stringify({sources: [{file: "pre.csv", excluded: [{row: 7, reason: "wave '王小明'"}]}]})
+    );
+    await writeFile(join(root, "page.html"), "<p>v1.13.4</p>\n<p>mail li@example.edu.cn</p>");
+    await writeFile(join(root, "bundle.js"), "// by dev@example.com 1.2.3.4\nconst x = '王小明';");
+    await writeFile(join(root, "data.zip"), zipSync({"a.csv": new TextEncoder().encode("x")}));
+    const found = await scanFolder(root, scanner(makeTerms(["王小明", "S1"])));
+    expect(describeFindings(found)).toEqual([
+      `_file/scores.parquet, column "participant", row 2: a value from a personal-data or participant-id column in "S*"`,
+      `_file/scores.parquet, column "note", row 2: a Chinese mobile number in "打 139******78"`,
+      `_file/scores.parquet, column "phone", row 2: a Chinese mobile number in "138******78"`,
+      `bundle.js, byte 41: a value from a personal-data or participant-id column in "….com 1.2.3.4 const x = '王**';…"`,
+      "data.zip: a zip archive (or XLSX): its contents cannot be scanned; publish tables as Parquet, JSON or CSV",
+      `page.html, line 2: an e-mail address in "<p>mail li@************cn</p>"`,
+      `report.json, sources[0].excluded[0].reason: a value from a personal-data or participant-id column in "wave '王**'" — from pre.csv row 7`
+    ]);
+  });
+});
