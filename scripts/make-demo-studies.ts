@@ -78,16 +78,16 @@ const WJX_META = ["序号", "提交答卷时间", "所用时间", "来源", "来
 
 // ——— q-school: 7 children (one drops out), academic self-efficacy, pre GBK CSV, post XLSX, by option number.
 async function qSchool(): Promise<string[]> {
-  const {uniform, normal} = rng(1);
+  const {uniform, normal} = rng(11);
   const spec = items("q-school");
   const names = ["小明", "小红", "小刚", "小丽", "小军", "小芳", "小强"];
   const children = names.map((name, i) => ({
     id: `20210${301 + i}`,
     name,
-    pre: 2.3 + normal(0, 0.35)(),
+    pre: 2.3 + normal(0, 0.6)(),
     gain: 0.9 + normal(0, 0.3)() // the intervention effect of seed 001: both subscales rise
   }));
-  const itemNoise = normal(0, 0.6);
+  const itemNoise = normal(0, 0.4);
   const headers = [...WJX_META, "1、你的学号：", "2、你的姓名：", "3、你的年级：", "4、家长联系电话："];
   const questionText = (n: number, i: number) =>
     `${n}、${["我相信自己能够学好各门功课", "上课时我能专心听讲", "我觉得自己比不上其他同学聪明", "我能按时完成老师布置的作业", "遇到难题时我相信自己能想出办法", "我常常找不到适合自己的学习方法", "只要努力我就能取得好成绩", "我会在考试前制订复习计划", "我担心自己学不会新知识", "不懂的问题我会主动问老师或同学", "我能理解老师讲的大部分内容", "我能控制自己不在上课时做小动作", "我觉得自己是一个学习能力强的人", "做作业时我很容易分心", "考试时我对自己有信心", "我会认真检查自己的作业", "我觉得学习对我来说太难了", "我能在课堂上积极回答问题", "我相信自己能赶上班里的好同学", "我会课前预习、课后复习", "学习新内容时我能很快掌握", "我能坚持完成有难度的学习任务"][i]} `;
@@ -165,10 +165,10 @@ async function pStreet(): Promise<string[]> {
   const parents = surnames.map((surname, i) => ({
     id: String(1000 + Math.floor(uniform() * 9000)),
     name: `${surname}${i % 2 ? "女士" : "先生"}`,
-    level: normal(0, 0.35)(),
+    level: normal(0, 0.45)(),
     response: normal(0, 0.25)()
   }));
-  const noise = normal(0, 0.55);
+  const noise = normal(0, 0.45);
   const row = (
     serial: number,
     p: (typeof parents)[number],
@@ -229,11 +229,11 @@ async function zVillage(): Promise<void> {
       group,
       label: group === "children" ? "儿童组" : "家长组",
       name: group === "children" ? `留守儿童${i + 1}` : `家长${i + 1}`,
-      level: normal(0, 0.3)(),
+      level: normal(0, 0.45)(),
       response: normal(0, 0.2)()
     }))
   );
-  const noise = normal(0, 0.5);
+  const noise = normal(0, 0.45);
   const headers = ["编号", "组别", "姓名", "联系电话", ...spec.map((item) => String(item.number))];
   const pre: Cell[][] = people.map((p, i) => [
     p.id,
