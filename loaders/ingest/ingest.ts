@@ -24,6 +24,8 @@ export interface IngestOptions {
   key?: string;
   /** Reads one survey source; tests pass tables directly. */
   read: (path: string, source: SurveySource) => Promise<SourceTable>;
+  /** Called as each stage ends, with its name; the benchmark times stages with it. */
+  onStage?: (stage: string) => void;
 }
 
 export interface IngestResult {
@@ -152,9 +154,11 @@ function outputs(study: Study): Record<string, string> {
 export async function ingestStudy(dir: string, options: IngestOptions): Promise<IngestResult> {
   const study = await loadStudy(dir);
   const key = options.key ?? (await pseudonymKey());
+  const stage = options.onStage ?? (() => {});
   const sources = study.sources.surveys;
   const tables: SourceTable[] = [];
   for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
+  stage("read");
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
   const files = sources.map((source) => source.file);
   const staging = `${options.out}.tmp-${process.pid}`;
@@ -166,17 +170,24 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       await createUnitTables(db, study);
       for (const [i, source] of sources.entries()) {
         await loadSourceTable(db, `raw${i}`, tables[i]);
+        stage("load");
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
+        stage("units");
       }
       await cleanUnits(db, study, key, files);
       await checkPseudonyms(db);
+      stage("clean");
       await computeScores(db, study);
-      for (const [name, query] of Object.entries(outputs(study)))
+      stage("scores");
+      for (const [name, query] of Object.entries(outputs(study))) {
         await copyToParquet(db, query, join(staging, `${name}.parquet`));
-      await writeResults(db, study, staging);
+        stage(`write ${name}`);
+      }
+      await writeResults(db, study, staging, stage);
       const columnOf = (src: number, item: string) =>
         tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
       const perSource = await sourceReports(db, study, tables, columns);
+      stage("report: sources");
       const totals = perSource.reduce(
         (t, s) => ({
           rows_read: t.rows_read + s.rows_read,
@@ -185,7 +196,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         }),
         {rows_read: 0, rows_kept: 0, rows_excluded: 0}
       );
-      return {
+      const result = {
         study: study.id,
         evalbook_version: VERSION,
         totals,
@@ -196,6 +207,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         scores_missing: await missingScores(db, study),
         warnings: [...tables.flatMap((t) => t.warnings.map((w) => w.message)), ...piiWarnings(study, tables)]
       } satisfies IngestReport;
+      stage("report: checks");
+      return result;
     },
     {threads: 1}
   );
@@ -204,6 +217,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   await mkdir(dirname(options.out), {recursive: true});
   await rm(options.out, {recursive: true, force: true});
   await rename(staging, options.out);
+  stage("report: files");
   return {study, report, out: options.out};
 }
 
