@@ -33,17 +33,26 @@ if (task in PLAIN) {
   });
 } else {
   let mark = start;
+  let cpuMark = process.cpuUsage();
   await ingestStudy(dir, {
     out: join(out, "study"),
     key: KEY,
     read: readSource,
     onStage: (stage) => {
       const now = performance.now();
+      const cpu = process.cpuUsage(cpuMark);
       stages[stage] = (stages[stage] ?? 0) + (now - mark) / 1000;
-      console.error(`  ${stage}: ${((now - mark) / 1000).toFixed(2)} s`);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      console.error(`  ${stage}: ${((now - mark) / 1000).toFixed(2)} s (cpu ${cpuSeconds.toFixed(2)} s)`);
       mark = now;
+      cpuMark = process.cpuUsage();
     }
   });
 }
 const seconds = (performance.now() - start) / 1000;
-console.log(JSON.stringify({seconds, peak_rss_mb: process.resourceUsage().maxRSS / 1024, stages}));
+const {userCPUTime, systemCPUTime} = process.resourceUsage();
+// CPU time (all threads) as well as wall time: on a shared machine it is the steadier of the two.
+const cpu_seconds = (userCPUTime + systemCPUTime) / 1e6;
+console.log(
+  JSON.stringify({seconds, cpu_seconds, peak_rss_mb: process.resourceUsage().maxRSS / 1024, stages})
+);

@@ -110,18 +110,22 @@ async function duplicates(db: DuckDBConnection, files: string[]): Promise<Ingest
 
 async function matching(db: DuckDBConnection, study: Study): Promise<IngestReport["matching"]> {
   const waves = study.waves.map((w) => w.id);
+  const [{participants}] = await rows<{participants: number}>(
+    db,
+    "SELECT count(DISTINCT participant)::INTEGER AS participants FROM clean"
+  );
+  // Only the incomplete reach JS: a million participants would not need to.
   const people = await rows<{participant: string; group: string; present: string[]}>(
     db,
-    `SELECT participant, any_value("group") AS "group", list(DISTINCT wave ORDER BY wave) AS present FROM clean GROUP BY participant ORDER BY participant`
+    `SELECT participant, any_value("group") AS "group", list(DISTINCT wave ORDER BY wave) AS present FROM clean
+     GROUP BY participant HAVING count(DISTINCT wave) < ${waves.length} ORDER BY participant`
   );
-  const incomplete = people
-    .map((p) => ({
-      ...p,
-      present: waves.filter((w) => p.present.includes(w)),
-      missing: waves.filter((w) => !p.present.includes(w))
-    }))
-    .filter((p) => p.missing.length);
-  return {waves, participants: people.length, complete: people.length - incomplete.length, incomplete};
+  const incomplete = people.map((p) => ({
+    ...p,
+    present: waves.filter((w) => p.present.includes(w)),
+    missing: waves.filter((w) => !p.present.includes(w))
+  }));
+  return {waves, participants, complete: participants - incomplete.length, incomplete};
 }
 
 /** Tables written for the pages; each is `SELECT`ed in a fixed order so output is byte-stable. */
@@ -172,9 +176,11 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         await loadSourceTable(db, `raw${i}`, tables[i]);
         stage("load");
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
+        await db.run(`DROP TABLE raw${i}`); // a million rows of text, not needed again
         stage("units");
       }
       await cleanUnits(db, study, key, files);
+      await db.run("DROP TABLE units"); // unit_status holds all of it
       await checkPseudonyms(db);
       stage("clean");
       await computeScores(db, study);
@@ -183,7 +189,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         await copyToParquet(db, query, join(staging, `${name}.parquet`));
         stage(`write ${name}`);
       }
-      await writeResults(db, study, staging, stage);
+      // The report first: then unit_status and lines, as big as the input, can go before the result tables.
       const columnOf = (src: number, item: string) =>
         tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
       const perSource = await sourceReports(db, study, tables, columns);
@@ -208,6 +214,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         warnings: [...tables.flatMap((t) => t.warnings.map((w) => w.message)), ...piiWarnings(study, tables)]
       } satisfies IngestReport;
       stage("report: checks");
+      await db.run("DROP TABLE unit_status; DROP TABLE lines");
+      await writeResults(db, study, staging, stage);
       return result;
     },
     {threads: 1}

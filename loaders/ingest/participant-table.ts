@@ -41,23 +41,31 @@ export async function readParticipantTable(
      FROM ${ident(table)} t JOIN people p USING (participant)`
   );
   const waves: ParticipantTable["waves"] = new Map();
+  const targets = new Map<string, Float64Array[]>();
   for (
     let chunk = await result.fetchChunk();
     chunk && chunk.rowCount > 0;
     chunk = await result.fetchChunk()
   ) {
-    const [idx, wave, group, ...values] = Array.from({length: keys.length + 3}, (_, j) =>
-      chunk.getColumnVector(j)
-    );
+    const [idx, wave, group] = [0, 1, 2].map((j) => chunk.getColumnVector(j));
+    // Row by row: where each row goes; then column by column, straight from the vectors.
+    const rows = new Int32Array(chunk.rowCount);
+    const into: Float64Array[][] = [];
     for (let r = 0; r < chunk.rowCount; r++) {
       const id = wave.getItem(r) as string;
-      let columnsAt = waves.get(id);
-      if (!columnsAt) waves.set(id, (columnsAt = waveColumns(participants.length, keys)));
-      const i = idx.getItem(r) as number;
-      columnsAt.groups[i] = group.getItem(r) as string;
-      keys.forEach(
-        (key, j) => (columnsAt.values.get(key)![i] = (values[j].getItem(r) as number | null) ?? NaN)
-      );
+      if (!waves.has(id)) {
+        const columnsAt = waveColumns(participants.length, keys);
+        waves.set(id, columnsAt);
+        targets.set(id, [...columnsAt.values.values()]);
+      }
+      rows[r] = idx.getItem(r) as number;
+      waves.get(id)!.groups[rows[r]] = group.getItem(r) as string;
+      into.push(targets.get(id)!);
+    }
+    for (let j = 0; j < keys.length; j++) {
+      const vector = chunk.getColumnVector(j + 3);
+      for (let r = 0; r < chunk.rowCount; r++)
+        into[r][j][rows[r]] = (vector.getItem(r) as number | null) ?? NaN;
     }
   }
   return {participants, waves};

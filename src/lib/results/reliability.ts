@@ -1,5 +1,5 @@
 // Cronbach's α per instrument × subscale (and total) × wave × group, with item–total correlations and α if item deleted.
-import {cronbachAlpha, type Guardrail} from "../stats/index.js";
+import {cronbachAlphaOfColumns, type Guardrail} from "../stats/index.js";
 import {
   groupsOf,
   membersAt,
@@ -77,11 +77,16 @@ export function reliabilityResults(
         for (const {id: wave} of design.waves) {
           const members = membersAt(table, group, [wave]);
           if (!members.length) continue;
-          const columns = parts.map((item) => table.waves.get(wave)!.values.get(item.id));
-          const matrix = members.map((i) =>
-            parts.map((item, j) => scoredValue(columns[j]?.[i], item.reverse, instrument.scale))
+          // Listwise: the members who answered every item, by item, reverse keying applied.
+          const answers = parts.map((item) => table.waves.get(wave)!.values.get(item.id));
+          const complete = members.filter((i) => answers.every((column) => Number.isFinite(column?.[i])));
+          const columns = parts.map((item, j) =>
+            Float64Array.from(complete, (i) => scoredValue(answers[j]![i], item.reverse, instrument.scale)!)
           );
-          const {item_total, alpha_if_deleted, ...alpha} = cronbachAlpha(matrix);
+          const {item_total, alpha_if_deleted, ...alpha} = cronbachAlphaOfColumns(columns, {
+            n: complete.length,
+            dropped: members.length - complete.length
+          });
           const key = {instrument: instrument.id, subscale, group, wave};
           scales.push({...key, ...alpha});
           parts.forEach((item, j) =>
