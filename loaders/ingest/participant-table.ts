@@ -4,42 +4,24 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident} from "../duckdb.js";
 import {waveColumns, type ParticipantTable} from "../../src/lib/results/index.js";
 
-/** Participants of `table` (it has `participant`, `group`, `wave` columns), sorted: their order fixes every index. */
-export async function createPeople(db: DuckDBConnection, table: string): Promise<string[]> {
-  await db.run(
-    `CREATE TEMP TABLE people AS
-     SELECT participant, (row_number() OVER (ORDER BY participant) - 1)::INTEGER AS idx
-     FROM (SELECT DISTINCT participant FROM ${ident(table)})`
-  );
-  const result = await db.stream("SELECT participant FROM people ORDER BY idx");
-  const participants: string[] = [];
-  for (
-    let chunk = await result.fetchChunk();
-    chunk && chunk.rowCount > 0;
-    chunk = await result.fetchChunk()
-  ) {
-    const vector = chunk.getColumnVector(0);
-    for (let i = 0; i < chunk.rowCount; i++) participants.push(vector.getItem(i) as string);
-  }
-  return participants;
-}
-
 /**
- * Reads `columns` (SQL expressions giving DOUBLE, named by their key) of `table` into a ParticipantTable over
- * `participants` (made by {@link createPeople}).
+ * Reads `columns` (SQL expressions giving numbers, named by their key) of `table` into a ParticipantTable.
+ * `table` must be in participant order (`clean` is made so, and tables selected from it keep its order), which
+ * numbers the participants without a sort or a join; with `participants` given, the table must hold exactly
+ * those, in that order.
  */
 export async function readParticipantTable(
   db: DuckDBConnection,
-  participants: string[],
   table: string,
-  columns: Record<string, string>
+  columns: Record<string, string>,
+  participants?: readonly string[]
 ): Promise<ParticipantTable> {
   const keys = Object.keys(columns);
-  const select = Object.values(columns).map((sql) => `(${sql})::DOUBLE`);
-  const result = await db.stream(
-    `SELECT p.idx, t.wave, t."group"${select.map((s) => ", " + s).join("")}
-     FROM ${ident(table)} t JOIN people p USING (participant)`
-  );
+  const count = await db.runAndReadAll(`SELECT count(DISTINCT participant)::INTEGER FROM ${ident(table)}`);
+  const n = count.getColumns()[0][0] as number;
+  const select = Object.values(columns).map((sql) => `, (${sql})::DOUBLE`);
+  const result = await db.stream(`SELECT participant, wave, "group"${select.join("")} FROM ${ident(table)}`);
+  const seen: string[] = [];
   const waves: ParticipantTable["waves"] = new Map();
   const targets = new Map<string, Float64Array[]>();
   for (
@@ -47,26 +29,35 @@ export async function readParticipantTable(
     chunk && chunk.rowCount > 0;
     chunk = await result.fetchChunk()
   ) {
-    const [idx, wave, group] = [0, 1, 2].map((j) => chunk.getColumnVector(j));
-    // Row by row: where each row goes; then column by column, straight from the vectors.
-    const rows = new Int32Array(chunk.rowCount);
+    const size = chunk.rowCount; // a native call: read once
+    const [participant, wave, group] = [0, 1, 2].map((j) => chunk.getColumnVector(j));
+    // Row by row: which participant and wave; then column by column, straight from the vectors.
+    const rows = new Int32Array(size);
     const into: Float64Array[][] = [];
-    for (let r = 0; r < chunk.rowCount; r++) {
-      const id = wave.getItem(r) as string;
-      if (!waves.has(id)) {
-        const columnsAt = waveColumns(participants.length, keys);
-        waves.set(id, columnsAt);
-        targets.set(id, [...columnsAt.values.values()]);
+    for (let r = 0; r < size; r++) {
+      const id = participant.getItem(r) as string;
+      if (id !== seen[seen.length - 1]) {
+        if (seen.length && id < seen[seen.length - 1])
+          throw new Error(`${table} is not in participant order`);
+        seen.push(id);
       }
-      rows[r] = idx.getItem(r) as number;
-      waves.get(id)!.groups[rows[r]] = group.getItem(r) as string;
-      into.push(targets.get(id)!);
+      const w = wave.getItem(r) as string;
+      if (!waves.has(w)) {
+        const columnsAt = waveColumns(n, keys);
+        waves.set(w, columnsAt);
+        targets.set(w, [...columnsAt.values.values()]);
+      }
+      rows[r] = seen.length - 1;
+      waves.get(w)!.groups[rows[r]] = group.getItem(r) as string;
+      into.push(targets.get(w)!);
     }
     for (let j = 0; j < keys.length; j++) {
       const vector = chunk.getColumnVector(j + 3);
-      for (let r = 0; r < chunk.rowCount; r++)
-        into[r][j][rows[r]] = (vector.getItem(r) as number | null) ?? NaN;
+      for (let r = 0; r < size; r++) into[r][j][rows[r]] = (vector.getItem(r) as number | null) ?? NaN;
     }
   }
-  return {participants, waves};
+  if (participants && (seen.length !== participants.length || seen.some((p, i) => p !== participants[i]))) {
+    throw new Error(`${table} does not hold the participants of clean, in order`);
+  }
+  return {participants: seen, waves};
 }

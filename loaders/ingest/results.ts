@@ -15,7 +15,7 @@ import {
 } from "../../src/lib/results/index.js";
 import type {Study} from "../study/schema.js";
 import {copyToParquet, loadColumns, loadTable, type ColumnType} from "../write/parquet.js";
-import {createPeople, readParticipantTable} from "./participant-table.js";
+import {readParticipantTable} from "./participant-table.js";
 import {allItems} from "./units.js";
 
 /** Column types of a result row: text, numbers, and guardrails as a JSON string. */
@@ -106,21 +106,20 @@ export async function writeResults(
   dir: string,
   stage: (name: string) => void = () => {}
 ): Promise<void> {
-  const participants = await createPeople(db, "clean");
   const parts = study.instruments.flatMap((instrument) =>
     scoredParts(instrument).map((subscale) => partKey(instrument.id, subscale))
   );
-  const scores = await readParticipantTable(
-    db,
-    participants,
-    "score_wide",
-    Object.fromEntries(parts.map((key, i) => [key, ident(`score${i}`)]))
-  );
   const responses = await readParticipantTable(
     db,
-    participants,
     "clean",
     Object.fromEntries(allItems(study).map((item) => [item.id, ident(item.id)]))
+  );
+  const {participants} = responses;
+  const scores = await readParticipantTable(
+    db,
+    "score_wide",
+    Object.fromEntries(parts.map((key, i) => [key, ident(`score${i}`)])),
+    participants
   );
   stage("results: read");
   const reliability = reliabilityResults(responses, study);

@@ -79,10 +79,16 @@ export function reliabilityResults(
           if (!members.length) continue;
           // Listwise: the members who answered every item, by item, reverse keying applied.
           const answers = parts.map((item) => table.waves.get(wave)!.values.get(item.id));
-          const complete = members.filter((i) => answers.every((column) => Number.isFinite(column?.[i])));
-          const columns = parts.map((item, j) =>
-            Float64Array.from(complete, (i) => scoredValue(answers[j]![i], item.reverse, instrument.scale)!)
-          );
+          const complete = answers.every((column) => column)
+            ? members.filter((i) => answers.every((column) => Number.isFinite(column![i])))
+            : [];
+          const columns = parts.map((item, j) => {
+            const [column, values] = [answers[j]!, new Float64Array(complete.length)];
+            for (let r = 0; r < complete.length; r++) {
+              values[r] = scoredValue(column[complete[r]], item.reverse, instrument.scale)!;
+            }
+            return values;
+          });
           const {item_total, alpha_if_deleted, ...alpha} = cronbachAlphaOfColumns(columns, {
             n: complete.length,
             dropped: members.length - complete.length
