@@ -5,7 +5,8 @@ import type {Study} from "../study/schema.js";
 import type {IngestReport, InvalidValue} from "./report.js";
 import {redactValue} from "./report.js";
 import {pseudonymSql} from "./pseudonym.js";
-import {statusMacro, valueMacro} from "./values.js";
+import {allItems} from "./units.js";
+import {statusMacro, validMacro, valueMacro} from "./values.js";
 
 /** How many invalid answers the report lists one by one (all are counted). */
 const LISTED_INVALID = 500;
@@ -34,17 +35,18 @@ export async function cleanUnits(
        END AS reason
      FROM ranked`
   );
+  // Each answer is converted once (inner query) and then checked: the macros would repeat the conversion.
   const values = study.instruments.flatMap((instrument) =>
-    instrument.items.map(
-      (item) =>
-        `CASE WHEN ${statusMacro(instrument.id)}(${ident(item.id)}) = 'ok' THEN ${valueMacro(instrument.id)}(${ident(item.id)}) END AS ${ident(item.id)}`
-    )
+    instrument.items.map((item) => `${valueMacro(instrument.id)}(${ident(item.id)}) AS ${ident(item.id)}`)
+  );
+  const valid = study.instruments.flatMap((instrument) =>
+    instrument.items.map((item) => `${validMacro(instrument.id)}(${ident(item.id)}) AS ${ident(item.id)}`)
   );
   const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   await db.run(
     `CREATE TABLE clean AS
-     SELECT participant, grp AS "group", wave, ${values.join(", ")}
-     FROM unit_status WHERE reason IS NULL
+     SELECT participant, "group", wave, ${valid.join(", ")}
+     FROM (SELECT participant, grp AS "group", wave, ${values.join(", ")} FROM unit_status WHERE reason IS NULL)
      ORDER BY participant, ${waveOrder}`
   );
 }
@@ -65,10 +67,19 @@ export async function invalidValues(
   files: string[],
   columnOf: (src: number, item: string) => string
 ): Promise<IngestReport["invalid_values"]> {
+  // Only kept units with an answer that `clean` set missing hold an invalid one: unpivot just those.
+  const answered = allItems(study)
+    .map((item) => `(u.${ident(item.id)} IS NOT NULL AND c.${ident(item.id)} IS NULL)`)
+    .join(" OR ");
+  await db.run(
+    `CREATE TEMP TABLE flagged AS
+     SELECT u.* FROM unit_status u JOIN clean c ON c.participant = u.participant AND c.wave = u.wave
+     WHERE u.reason IS NULL AND (${answered})`
+  );
   const parts = study.instruments.map((instrument) => {
     const items = instrument.items.map((i) => ident(i.id)).join(", ");
     return `SELECT _src, _row, item, answer, ${statusMacro(instrument.id)}(answer) AS status
-            FROM (UNPIVOT (SELECT _src, _row, ${items} FROM unit_status WHERE reason IS NULL) ON ${items} INTO NAME item VALUE answer)
+            FROM (UNPIVOT (SELECT _src, _row, ${items} FROM flagged) ON ${items} INTO NAME item VALUE answer)
             WHERE ${statusMacro(instrument.id)}(answer) IN ('not_a_number', 'out_of_range')`;
   });
   await db.run(`CREATE TEMP TABLE invalid AS ${parts.join(" UNION ALL ")}`);
@@ -85,7 +96,7 @@ export async function invalidValues(
     answer: string;
     status: InvalidValue["reason"];
   }[];
-  await db.run("DROP TABLE invalid");
+  await db.run("DROP TABLE invalid; DROP TABLE flagged");
   return {
     count,
     listed: rows.map((r) => ({

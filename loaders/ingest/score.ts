@@ -43,30 +43,38 @@ function scored(instrument: Instrument, item: Instrument["items"][number]): stri
 }
 
 /**
- * Builds `scores(participant, group, wave, instrument, subscale, score, answered, items)`; `sum` scoring is
- * prorated (mean × items) so a score with an allowed missing answer stays on the full-scale metric.
+ * Builds `score_wide(participant, group, wave, score0, answered0, …)`, one row per row of `clean` with a score
+ * and an answer count per part of {@link scoreParts}, and from it the long
+ * `scores(participant, group, wave, instrument, subscale, score, answered, items)`. `sum` scoring is prorated
+ * (mean × items) so a score with an allowed missing answer stays on the full-scale metric.
  */
 export async function computeScores(db: DuckDBConnection, study: Study): Promise<void> {
-  const selects = scoreParts(study).map(({instrument, subscale, items, minAnswered}) => {
+  const parts = scoreParts(study);
+  const wide = parts.map(({instrument, items, minAnswered}, i) => {
     const answered = items.map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`).join(" + ");
     const total = items.map((item) => `coalesce(${scored(instrument, item)}, 0)`).join(" + ");
     const k = items.length;
     const mean = `(${total})::DOUBLE / nullif(${answered}, 0)`;
     const value = instrument.scoring === "sum" ? `${mean} * ${k}` : mean;
-    return `SELECT participant, "group", wave, ${literal(instrument.id)} AS instrument, ${literal(subscale)} AS subscale,
-              CASE WHEN ${answered} >= ${requiredAnswers(minAnswered, k)} THEN ${value} END AS score,
-              (${answered})::INTEGER AS answered, ${k} AS items
-            FROM clean`;
+    return `CASE WHEN ${answered} >= ${requiredAnswers(minAnswered, k)} THEN ${value} END AS score${i},
+            (${answered})::INTEGER AS answered${i}`;
   });
+  await db.run(`CREATE TABLE score_wide AS SELECT participant, "group", wave, ${wide.join(", ")} FROM clean`);
+  const selects = parts.map(
+    ({instrument, subscale, items}, i) =>
+      `SELECT participant, "group", wave, ${literal(instrument.id)} AS instrument, ${literal(subscale)} AS subscale,
+              score${i} AS score, answered${i} AS answered, ${items.length} AS items
+       FROM score_wide`
+  );
   const order = (column: string, ids: string[]) =>
     `CASE ${column} ${ids.map((id, i) => `WHEN ${literal(id)} THEN ${i}`).join(" ")} END`;
-  const parts = scoreParts(study).map((p) => `${p.instrument.id}/${p.subscale}`);
+  const ids = parts.map((p) => `${p.instrument.id}/${p.subscale}`);
   await db.run(
     `CREATE TABLE scores AS SELECT * FROM (${selects.join(" UNION ALL ")})
      ORDER BY participant, ${order(
        "wave",
        study.waves.map((w) => w.id)
-     )}, ${order("instrument || '/' || subscale", parts)}`
+     )}, ${order("instrument || '/' || subscale", ids)}`
   );
 }
 

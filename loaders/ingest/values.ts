@@ -20,10 +20,12 @@ export function answerText(expr: string, format: string): string {
 
 export const valueMacro = (instrument: string) => ident(`value_${instrument}`);
 export const statusMacro = (instrument: string) => ident(`status_${instrument}`);
+export const validMacro = (instrument: string) => ident(`valid_${instrument}`);
 
 /**
- * Defines `value_<instrument>(text)` (number or option label → value, else NULL) and
- * `status_<instrument>(text)` ('missing' | 'not_a_number' | 'out_of_range' | 'ok').
+ * Defines `value_<instrument>(text)` (number or option label → value, else NULL), `valid_<instrument>(value)`
+ * (the value when it is a whole number on the scale, else NULL) and `status_<instrument>(text)`
+ * ('missing' | 'not_a_number' | 'out_of_range' | 'ok').
  */
 export async function defineValueMacros(db: DuckDBConnection, instrument: Instrument): Promise<void> {
   const {min, max, labels = {}} = instrument.scale;
@@ -32,12 +34,17 @@ export async function defineValueMacros(db: DuckDBConnection, instrument: Instru
     .join(" ");
   const byLabel = cases ? `CASE nfc_normalize(t) ${cases} END` : "NULL";
   const value = valueMacro(instrument.id);
+  const valid = validMacro(instrument.id);
   await db.run(`CREATE MACRO ${value}(t) AS coalesce(TRY_CAST(t AS DOUBLE), ${byLabel})`);
+  // NaN and ±inf fail here too: DuckDB orders NaN above every number.
+  await db.run(
+    `CREATE MACRO ${valid}(v) AS CASE WHEN v = floor(v) AND v >= ${min} AND v <= ${max} THEN v END`
+  );
   await db.run(
     `CREATE MACRO ${statusMacro(instrument.id)}(t) AS CASE
       WHEN t IS NULL THEN 'missing'
       WHEN ${value}(t) IS NULL THEN 'not_a_number'
-      WHEN ${value}(t) <> floor(${value}(t)) OR ${value}(t) < ${min} OR ${value}(t) > ${max} THEN 'out_of_range'
+      WHEN ${valid}(${value}(t)) IS NULL THEN 'out_of_range'
       ELSE 'ok' END`
   );
 }

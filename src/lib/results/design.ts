@@ -1,4 +1,4 @@
-// What the result tables need to know about a study: its waves, groups and instruments (a slice of study.yaml).
+// What the result tables need to know about a study (a slice of study.yaml), and the columnar table they read.
 import type {ScoreRow} from "../types.js";
 
 export interface DesignInstrument {
@@ -19,6 +19,65 @@ export interface Design {
   compare: {waves?: [string, string][]; between_groups: boolean};
 }
 
+/** One wave of a {@link ParticipantTable}: each participant's group there, and one value column per key. */
+export interface WaveColumns {
+  /** Group of participant `i` at this wave; null when `i` has no row at this wave. */
+  groups: (string | null)[];
+  /** Column key → value of participant `i` (NaN when missing or absent). */
+  values: Map<string, Float64Array>;
+}
+
+/**
+ * Participants × waves, by column: the shape every result table reads, so that a million rows cost one pass and
+ * typed arrays instead of a scan per subscale. Participants are in order (sorted), which fixes the order in which
+ * values reach the statistics. Score tables key columns by `instrument/subscale`, response tables by item id.
+ */
+export interface ParticipantTable {
+  participants: string[];
+  waves: Map<string, WaveColumns>;
+}
+
+/** The column key of an instrument part in a score table. */
+export const partKey = (instrument: string, subscale: string) => `${instrument}/${subscale}`;
+
+/** An empty wave of `n` participants with the given column keys. */
+export function waveColumns(n: number, keys: readonly string[]): WaveColumns {
+  return {
+    groups: new Array<string | null>(n).fill(null),
+    values: new Map(keys.map((key) => [key, new Float64Array(n).fill(NaN)]))
+  };
+}
+
+/** Rows with a participant, group and wave → a {@link ParticipantTable}; `cells` gives each row's column values. */
+export function participantTable<Row extends {participant: string; group: string; wave: string}>(
+  rows: readonly Row[],
+  cells: (row: Row) => Iterable<[string, unknown]>
+): ParticipantTable {
+  const participants = [...new Set(rows.map((r) => r.participant))].sort();
+  const index = new Map(participants.map((p, i) => [p, i]));
+  const waves = new Map<string, WaveColumns>();
+  for (const row of rows) {
+    let wave = waves.get(row.wave);
+    if (!wave) waves.set(row.wave, (wave = waveColumns(participants.length, [])));
+    const i = index.get(row.participant)!;
+    wave.groups[i] = row.group;
+    for (const [key, value] of cells(row)) {
+      let column = wave.values.get(key);
+      if (!column) wave.values.set(key, (column = new Float64Array(participants.length).fill(NaN)));
+      column[i] = typeof value === "number" ? value : NaN;
+    }
+  }
+  return {participants, waves};
+}
+
+/** `scores.parquet` rows as a table keyed by {@link partKey}. */
+export function scoreTable(scores: readonly ScoreRow[] | ParticipantTable): ParticipantTable {
+  if (!Array.isArray(scores)) return scores as ParticipantTable;
+  return participantTable(scores as readonly ScoreRow[], (s) => [
+    [partKey(s.instrument, s.subscale), s.score]
+  ]);
+}
+
 /** Pairs of waves to compare: as declared, else first → last. */
 export function wavePairs(design: Design): [string, string][] {
   if (design.compare.waves?.length) return design.compare.waves;
@@ -26,9 +85,10 @@ export function wavePairs(design: Design): [string, string][] {
   return ids.length > 1 ? [[ids[0], ids[ids.length - 1]]] : [];
 }
 
-/** Group ids present in the scores, in study order; `all` (every participant) first when there are several. */
-export function groupsOf(design: Design, scores: readonly ScoreRow[]): string[] {
-  const present = new Set(scores.map((s) => s.group));
+/** Group ids present in the table, in study order; `all` (every participant) first when there are several. */
+export function groupsOf(design: Design, table: ParticipantTable): string[] {
+  const present = new Set<string>();
+  for (const wave of table.waves.values()) for (const g of wave.groups) if (g !== null) present.add(g);
   const declared = design.groups.map((g) => g.id).filter((id) => present.has(id));
   const groups = declared.length ? declared : [...present].sort();
   return groups.length > 1 ? ["all", ...groups] : groups.length ? groups : ["all"];
@@ -40,24 +100,37 @@ export function scoredParts(instrument: DesignInstrument): string[] {
   return instrument.total !== false && parts.length > 1 ? [...parts, "total"] : parts;
 }
 
-/** Scores of one group (`all` = everyone) by participant, for one instrument part and wave. */
-export function scoresBy(
-  scores: readonly ScoreRow[],
-  group: string,
-  instrument: string,
-  subscale: string,
-  wave: string
-): Map<string, number | null> {
-  const map = new Map<string, number | null>();
-  for (const s of scores) {
-    if (
-      s.instrument === instrument &&
-      s.subscale === subscale &&
-      s.wave === wave &&
-      (group === "all" || s.group === group)
-    ) {
-      map.set(s.participant, s.score);
-    }
+/** Whether a participant whose group at a wave is `actual` (null: absent) belongs to `group` (`all` = everyone). */
+export const inGroup = (actual: string | null, group: string) =>
+  actual !== null && (group === "all" || actual === group);
+
+/** Participants (indices, in order) of `group` at every one of `waves`. */
+export function membersAt(table: ParticipantTable, group: string, waves: readonly string[]): number[] {
+  const columns = waves.map((w) => table.waves.get(w)?.groups);
+  if (columns.some((c) => !c)) return [];
+  const members: number[] = [];
+  for (let i = 0; i < table.participants.length; i++) {
+    if (columns.every((c) => inGroup(c![i], group))) members.push(i);
   }
-  return map;
+  return members;
+}
+
+/** The values of column `key` at `wave` for participants `members`, NaN as null (missing). */
+export function valuesOf(
+  table: ParticipantTable,
+  wave: string,
+  key: string,
+  members: readonly number[]
+): (number | null)[] {
+  const column = table.waves.get(wave)?.values.get(key);
+  return members.map((i) => {
+    const value = column ? column[i] : NaN;
+    return Number.isNaN(value) ? null : value;
+  });
+}
+
+/** Each participant's group at the first wave (study order) where they have a row. */
+export function firstGroups(design: Design, table: ParticipantTable): (string | null)[] {
+  const waves = design.waves.flatMap((w) => table.waves.get(w.id) ?? []);
+  return table.participants.map((_, i) => waves.find((w) => w.groups[i] !== null)?.groups[i] ?? null);
 }

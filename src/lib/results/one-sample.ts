@@ -1,7 +1,16 @@
 // Each wave's scores against the instrument's theoretical midpoint (seed 000: "lower than the theoretical median").
 import {oneSampleTest, type OneSampleTest} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
-import {groupsOf, scoredParts, scoresBy, type Design} from "./design.js";
+import {
+  groupsOf,
+  membersAt,
+  partKey,
+  scoredParts,
+  scoreTable,
+  valuesOf,
+  type Design,
+  type ParticipantTable
+} from "./design.js";
 
 export type OneSampleResult = OneSampleTest & {
   instrument: string;
@@ -11,23 +20,28 @@ export type OneSampleResult = OneSampleTest & {
   midpoint: number;
 };
 
-export function oneSampleResults(scores: readonly ScoreRow[], design: Design): OneSampleResult[] {
+export function oneSampleResults(
+  scores: readonly ScoreRow[] | ParticipantTable,
+  design: Design
+): OneSampleResult[] {
+  const table = scoreTable(scores);
   return design.instruments.flatMap((instrument) => {
     const midpoint = instrument.midpoint;
     if (midpoint === undefined) return [];
-    return groupsOf(design, scores).flatMap((group) =>
-      design.waves.flatMap(({id: wave}) =>
-        scoredParts(instrument).map((subscale) => ({
+    return groupsOf(design, table).flatMap((group) =>
+      design.waves.flatMap(({id: wave}) => {
+        const members = membersAt(table, group, [wave]);
+        return scoredParts(instrument).map((subscale) => ({
           instrument: instrument.id,
           subscale,
           group,
           wave,
           midpoint,
-          ...oneSampleTest([...scoresBy(scores, group, instrument.id, subscale, wave).values()], midpoint, {
+          ...oneSampleTest(valuesOf(table, wave, partKey(instrument.id, subscale), members), midpoint, {
             scale: instrument.scale
           })
-        }))
-      )
+        }));
+      })
     );
   });
 }

@@ -1,7 +1,17 @@
 // Pre/post comparisons per instrument × subscale × group × pair of waves, with Holm's adjustment across subscales.
 import {holm, pairedComparison, type Guardrail, type PairedComparison} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
-import {groupsOf, scoredParts, scoresBy, wavePairs, type Design} from "./design.js";
+import {
+  groupsOf,
+  membersAt,
+  partKey,
+  scoredParts,
+  scoreTable,
+  valuesOf,
+  wavePairs,
+  type Design,
+  type ParticipantTable
+} from "./design.js";
 
 export type PairedResult = Omit<PairedComparison, "guardrails"> & {
   instrument: string;
@@ -15,19 +25,22 @@ export type PairedResult = Omit<PairedComparison, "guardrails"> & {
   guardrails: Guardrail[];
 };
 
-/** Everyone with a score at both waves; differences are `to − from`. */
-export function pairedResults(scores: readonly ScoreRow[], design: Design): PairedResult[] {
+/** Everyone of the group at both waves (a missing score drops the pair); differences are `to − from`. */
+export function pairedResults(
+  scores: readonly ScoreRow[] | ParticipantTable,
+  design: Design
+): PairedResult[] {
+  const table = scoreTable(scores);
   const results: PairedResult[] = [];
   for (const instrument of design.instruments) {
-    for (const group of groupsOf(design, scores)) {
+    for (const group of groupsOf(design, table)) {
       for (const [from, to] of wavePairs(design)) {
+        const members = membersAt(table, group, [from, to]);
         const family = scoredParts(instrument).map((subscale) => {
-          const a = scoresBy(scores, group, instrument.id, subscale, from);
-          const b = scoresBy(scores, group, instrument.id, subscale, to);
-          const ids = [...a.keys()].filter((id) => b.has(id)).sort();
+          const key = partKey(instrument.id, subscale);
           const result = pairedComparison(
-            ids.map((id) => a.get(id) ?? null),
-            ids.map((id) => b.get(id) ?? null),
+            valuesOf(table, from, key, members),
+            valuesOf(table, to, key, members),
             {scale: instrument.scale}
           );
           return {

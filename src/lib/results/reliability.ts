@@ -1,7 +1,14 @@
 // Cronbach's α per instrument × subscale (and total) × wave × group, with item–total correlations and α if item deleted.
-import {cronbachAlpha, type Guardrail} from "../stats/index.js";
-import type {ScoreRow} from "../types.js";
-import {groupsOf, scoredParts, type Design, type DesignInstrument} from "./design.js";
+import {cronbachAlphaOfColumns, type Guardrail} from "../stats/index.js";
+import {
+  groupsOf,
+  membersAt,
+  participantTable,
+  scoredParts,
+  type Design,
+  type DesignInstrument,
+  type ParticipantTable
+} from "./design.js";
 
 /** One participant × wave of `responses.parquet`: item id → answer as given (not reverse-keyed). */
 export type ResponseRow = {participant: string; group: string; wave: string} & Record<string, unknown>;
@@ -43,24 +50,49 @@ function itemsOf(instrument: DesignInstrument, subscale: string) {
   return subscale === "total" ? instrument.items : instrument.items.filter((i) => i.subscale === subscale);
 }
 
+/** `responses.parquet` rows as a table with one column per item of the design. */
+export function responseTable(
+  responses: readonly ResponseRow[] | ParticipantTable,
+  design: Design
+): ParticipantTable {
+  if (!Array.isArray(responses)) return responses as ParticipantTable;
+  const items = design.instruments.flatMap((i) => i.items.map((item) => item.id));
+  return participantTable(responses as readonly ResponseRow[], (r) =>
+    items.map((id) => [id, r[id]] as [string, unknown])
+  );
+}
+
 export function reliabilityResults(
-  responses: readonly ResponseRow[],
+  responses: readonly ResponseRow[] | ParticipantTable,
   design: Design
 ): {scales: ReliabilityResult[]; items: ItemReliability[]} {
+  const table = responseTable(responses, design);
   const scales: ReliabilityResult[] = [];
   const items: ItemReliability[] = [];
-  const groups = groupsOf(design, responses as unknown as ScoreRow[]);
+  const groups = groupsOf(design, table);
   for (const instrument of design.instruments) {
     for (const subscale of scoredParts(instrument)) {
       const parts = itemsOf(instrument, subscale);
       for (const group of groups) {
         for (const {id: wave} of design.waves) {
-          const rows = responses.filter((r) => r.wave === wave && (group === "all" || r.group === group));
-          if (!rows.length) continue;
-          const matrix = rows.map((r) =>
-            parts.map((item) => scoredValue(r[item.id], item.reverse, instrument.scale))
-          );
-          const {item_total, alpha_if_deleted, ...alpha} = cronbachAlpha(matrix);
+          const members = membersAt(table, group, [wave]);
+          if (!members.length) continue;
+          // Listwise: the members who answered every item, by item, reverse keying applied.
+          const answers = parts.map((item) => table.waves.get(wave)!.values.get(item.id));
+          const complete = answers.every((column) => column)
+            ? members.filter((i) => answers.every((column) => Number.isFinite(column![i])))
+            : [];
+          const columns = parts.map((item, j) => {
+            const [column, values] = [answers[j]!, new Float64Array(complete.length)];
+            for (let r = 0; r < complete.length; r++) {
+              values[r] = scoredValue(column[complete[r]], item.reverse, instrument.scale)!;
+            }
+            return values;
+          });
+          const {item_total, alpha_if_deleted, ...alpha} = cronbachAlphaOfColumns(columns, {
+            n: complete.length,
+            dropped: members.length - complete.length
+          });
           const key = {instrument: instrument.id, subscale, group, wave};
           scales.push({...key, ...alpha});
           parts.forEach((item, j) =>

@@ -3,7 +3,7 @@
 import fQuantile from "@stdlib/stats-base-dists-f-quantile";
 import {SMALL_N, fewItems, missing, smallN, zeroVariance, type Guardrail} from "./guardrail.js";
 import {completeRows, type Maybe} from "./missing.js";
-import {correlation, sum, variance} from "./moments.js";
+import {correlationOf, crossDeviations, mean, squaredDeviations, sum, variance} from "./moments.js";
 import {DEFAULT_CONF_LEVEL} from "./test-options.js";
 
 /** Options of {@link cronbachAlpha}. */
@@ -29,17 +29,35 @@ export interface CronbachAlpha {
   guardrails: Guardrail[];
 }
 
-const rowTotals = (columns: readonly number[][]) =>
-  columns[0]!.map((_, i) => sum(columns.map((column) => column[i]!)));
+/** Each row's sum over `columns`, as `sum` adds (Neumaier, in column order). */
+function rowTotals(columns: readonly ArrayLike<number>[], n: number): Float64Array {
+  const totals = new Float64Array(n);
+  const row = new Float64Array(columns.length);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < columns.length; j++) row[j] = columns[j]![i]!;
+    totals[i] = sum(row);
+  }
+  return totals;
+}
 
 /** k/(k − 1) · (1 − Σ item variances / variance of the total); NaN below 2 items. */
-function alphaOf(columns: readonly number[][]): number {
-  const k = columns.length;
-  if (k < 2) return NaN;
-  const totalVariance = variance(rowTotals(columns));
-  if (!(totalVariance > 0)) return NaN;
-  const itemVariance = sum(columns.map((column) => variance(column)));
-  return (k / (k - 1)) * (1 - itemVariance / totalVariance);
+function alphaOf(itemVariances: readonly number[], totalVariance: number): number {
+  const k = itemVariances.length;
+  if (k < 2 || !(totalVariance > 0)) return NaN;
+  return (k / (k - 1)) * (1 - sum(itemVariances) / totalVariance);
+}
+
+/** Whether every answer is an integer small enough that no partial row sum reaches 2^53: then sums are exact. */
+function exactSums(columns: readonly ArrayLike<number>[], n: number): boolean {
+  let largest = 0;
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const x = column[i]!;
+      if (!Number.isInteger(x)) return false;
+      largest = Math.max(largest, Math.abs(x));
+    }
+  }
+  return largest * columns.length < 2 ** 53;
 }
 
 /**
@@ -52,31 +70,74 @@ function alphaOf(columns: readonly number[][]): number {
  */
 export function cronbachAlpha(
   items: readonly Maybe<number>[][],
-  {confLevel = DEFAULT_CONF_LEVEL}: CronbachAlphaOptions = {}
+  options: CronbachAlphaOptions = {}
 ): CronbachAlpha {
   const k = items[0]?.length ?? 0;
   if (items.some((row) => row.length !== k)) {
     throw new RangeError("cronbachAlpha: every row needs one value per item");
   }
   const rows = completeRows(items);
-  const n = rows.length;
   const columns = Array.from({length: k}, (_, j) => rows.map((row) => row[j]!));
-  const alpha = n > 1 ? alphaOf(columns) : NaN;
-  const others = (j: number) => columns.filter((_, i) => i !== j);
+  return cronbachAlphaOfColumns(columns, {...options, n: rows.length, dropped: items.length - rows.length});
+}
+
+/**
+ * {@link cronbachAlpha} of complete answers given by item: `columns[j][i]` is respondent i's answer to item j,
+ * for `n` respondents; `dropped` more were left out for missing answers. Pages and loaders with answers already
+ * in columns call this directly (no row arrays for a million respondents).
+ */
+export function cronbachAlphaOfColumns(
+  columns: readonly ArrayLike<number>[],
+  {confLevel = DEFAULT_CONF_LEVEL, n, dropped = 0}: CronbachAlphaOptions & {n: number; dropped?: number}
+): CronbachAlpha {
+  const k = columns.length;
+  const means = columns.map((column) => mean(column));
+  const squares = columns.map((column, j) => squaredDeviations(column, means[j]!));
+  const variances = squares.map((ss) => (n < 2 ? NaN : ss / (n - 1)));
+  const totals = rowTotals(columns, n);
+  const alpha = n > 1 ? alphaOf(variances, variance(totals)) : NaN;
+  const exact = exactSums(columns, n);
   const tail = (1 - confLevel) / 2;
   const df1 = n - 1;
   const df2 = (n - 1) * (k - 1);
 
   const guardrails: Guardrail[] = [];
-  if (n < items.length) guardrails.push(missing(items.length - n));
+  if (dropped > 0) guardrails.push(missing(dropped));
   if (n < SMALL_N) guardrails.push(smallN(n, SMALL_N));
   if (k < 3) guardrails.push(fewItems(k));
-  const constantItems = columns.filter((column) => !(variance(column) > 0));
+  const constantItems = variances.filter((v) => !(v > 0));
   if (n > 1 && constantItems.length > 0) {
     const count = constantItems.length;
     guardrails.push(zeroVariance({en: `${count} item(s)`, zh: `${count} 个题目`}, count));
   } else if (n > 1 && k > 1 && Number.isNaN(alpha)) {
     guardrails.push(zeroVariance({en: "the total score", zh: "总分"}));
+  }
+  // Per item: the rest score (total without the item; for integer answers the difference is bit for bit the
+  // sum of the others, in O(n) instead of O(n·k)), its correlation with the item and the alpha of the others.
+  const itemTotal: number[] = [];
+  const alphaIfDeleted: number[] = [];
+  for (let j = 0; j < k; j++) {
+    if (n < 2) {
+      itemTotal.push(NaN);
+      alphaIfDeleted.push(NaN);
+      continue;
+    }
+    const others = columns.filter((_, i) => i !== j);
+    const column = columns[j]!;
+    const rest = exact ? totals.map((total, i) => total - column[i]!) : rowTotals(others, n);
+    const restMean = mean(rest);
+    const restSquares = squaredDeviations(rest, restMean);
+    itemTotal.push(
+      k > 1
+        ? correlationOf(crossDeviations(column, means[j]!, rest, restMean), squares[j]!, restSquares)
+        : NaN
+    );
+    alphaIfDeleted.push(
+      alphaOf(
+        variances.filter((_, i) => i !== j),
+        restSquares / (n - 1)
+      )
+    );
   }
   return {
     alpha,
@@ -84,10 +145,8 @@ export function cronbachAlpha(
     ci_high: 1 - (1 - alpha) * fQuantile(tail, df1, df2),
     n,
     k,
-    item_total: columns.map((column, j) =>
-      k > 1 && n > 1 ? correlation(column, rowTotals(others(j))) : NaN
-    ),
-    alpha_if_deleted: columns.map((_, j) => (n > 1 ? alphaOf(others(j)) : NaN)),
+    item_total: itemTotal,
+    alpha_if_deleted: alphaIfDeleted,
     guardrails
   };
 }

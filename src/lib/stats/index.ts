@@ -6,7 +6,7 @@ export type {ScaleBounds} from "./scale-bounds.js";
 export type {TestOptions} from "./test-options.js";
 export {cohensKappa} from "./cohens-kappa.js";
 export type {CohensKappa, CohensKappaOptions} from "./cohens-kappa.js";
-export {cronbachAlpha} from "./cronbach-alpha.js";
+export {cronbachAlpha, cronbachAlphaOfColumns} from "./cronbach-alpha.js";
 export type {CronbachAlpha, CronbachAlphaOptions} from "./cronbach-alpha.js";
 export {holm} from "./holm.js";
 export {noncentralTCdf, noncentralityInterval} from "./noncentral-t.js";

@@ -10,20 +10,22 @@ export interface Ranking {
   ties: number[];
 }
 
-/** Ranks `x` in increasing order, giving tied values their average rank. */
+/**
+ * Ranks `x` in increasing order, giving tied values their average rank. Ranks depend only on the sorted values,
+ * so a numeric typed-array sort (no comparator) and a value → rank map stand in for sorting indices.
+ */
 export function rank(x: readonly number[]): Ranking {
-  const order = x.map((_, i) => i).sort((i, j) => x[i]! - x[j]!);
-  const ranks = new Array<number>(x.length);
+  const sorted = Float64Array.from(x).sort();
+  const average = new Map<number, number>();
   const ties: number[] = [];
-  for (let start = 0; start < order.length;) {
+  for (let start = 0; start < sorted.length;) {
     let end = start + 1;
-    while (end < order.length && x[order[end]!] === x[order[start]!]) end++;
-    const average = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) ranks[order[k]!] = average;
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    average.set(sorted[start]!, (start + 1 + end) / 2);
     if (end - start > 1) ties.push(end - start);
     start = end;
   }
-  return {ranks, ties};
+  return {ranks: x.map((value) => average.get(value)!), ties};
 }
 
 /** Σ(t³ − t) over the tie groups: the tie correction of rank-test variances. */

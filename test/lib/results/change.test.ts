@@ -1,0 +1,81 @@
+import {describe, expect, it} from "vitest";
+import {changeResults, type ReliabilityResult} from "../../../src/lib/results/index.js";
+import type {ScoreRow} from "../../../src/lib/types.js";
+import {design, scores} from "./fixtures.js";
+
+const one = {...design, groups: [], instruments: [{...design.instruments[0], reliability: 0.8}]};
+
+/** Pre 1…10 and a post per participant, one group, s1 only. */
+function rows(post: (pre: number) => number): ScoreRow[] {
+  return Array.from({length: 10}, (_, i) => i + 1).flatMap((pre) =>
+    (["pre", "post"] as const).map((wave) => ({
+      participant: `p${String(pre).padStart(2, "0")}`,
+      group: "all",
+      wave,
+      instrument: "x",
+      subscale: "s1",
+      score: wave === "pre" ? pre : post(pre),
+      answered: 2,
+      items: 2
+    }))
+  );
+}
+
+describe("changeResults(scores, reliability, design)", () => {
+  it("sorts change into improved, unchanged and deteriorated by |RCI| > 1.96", () => {
+    // SD(pre 1…10) = 3.03, r = .8: SEdiff = 1.92, so a change of ±4 is reliable and ±3 is not.
+    const change = [4, 3, 0, -3, -4, 4, 0, 0, 0, 0];
+    const results = changeResults(
+      rows((pre) => pre + change[pre - 1]),
+      [],
+      one
+    ).filter((r) => r.subscale === "s1");
+    expect(results.map((r) => r.category)).toEqual([
+      "improved",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+      "deteriorated",
+      "improved",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+      "unchanged"
+    ]);
+    expect(results[0]).toMatchObject({reliability: 0.8, reliability_source: "study", change: 4});
+    expect(results[0].sediff).toBeCloseTo(Math.sqrt(55 / 6) * Math.sqrt(2) * Math.sqrt(0.2), 12);
+  });
+
+  it("reverses the categories when lower is better", () => {
+    const lower = {...one, instruments: [{...one.instruments[0], higher_is_better: false}]};
+    const [first] = changeResults(
+      rows((pre) => pre + 5),
+      [],
+      lower
+    );
+    expect(first.category).toBe("deteriorated");
+  });
+
+  it("takes α of the group at the first wave when study.yaml gives no reliability, and has no category without it", () => {
+    const alpha = (group: string, value: number): ReliabilityResult => ({
+      instrument: "x",
+      subscale: "s1",
+      group,
+      wave: "pre",
+      alpha: value,
+      ci_low: NaN,
+      ci_high: NaN,
+      n: 6,
+      k: 2,
+      guardrails: []
+    });
+    const results = changeResults(scores(), [alpha("a", 0.7), alpha("b", 0.9)], design);
+    const s1 = results.filter((r) => r.subscale === "s1");
+    expect(new Set(s1.map((r) => `${r.group} ${r.reliability} ${r.reliability_source}`))).toEqual(
+      new Set(["a 0.7 alpha", "b 0.9 alpha"])
+    );
+    expect(s1).toHaveLength(11); // per group, not pooled: p12 has no post
+    expect(results.filter((r) => r.subscale === "s2").every((r) => r.category === null)).toBe(true);
+    expect(results.some((r) => r.participant === "p05" && r.subscale === "s2")).toBe(false);
+  });
+});
