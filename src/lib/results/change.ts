@@ -93,7 +93,11 @@ export function changeBlocks(
           const members = membersAt(table, group, [from, to]);
           const [a, b] = [from, to].map((wave) => valuesOf(table, wave, key, members));
           // A reliability of 0 or below (α can be negative in tiny samples) cannot classify anyone: category null.
-          const options = {sdPre: sdFrom, reliability: r > 0 ? r : NaN, lowerIsBetter: !instrument.higher_is_better};
+          const options = {
+            sdPre: sdFrom,
+            reliability: r > 0 ? r : NaN,
+            lowerIsBetter: !instrument.higher_is_better
+          };
           const kept: number[] = [];
           for (let j = 0; j < members.length; j++) if (a[j] != null && b[j] != null) kept.push(j);
           const rcs: ReliableChange[] = kept.map((j) => reliableChange(a[j]!, b[j]!, options));
