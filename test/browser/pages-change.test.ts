@@ -68,10 +68,4 @@ describe("the individual change page", () => {
       await page.context().close();
     });
   }
-
-  it("q-school: says plainly when the reliability behind the RCI is too low to trust", async () => {
-    const {page} = await openStudyPage(browser, server, "q-school", "change", {ready: ".counts-table table"});
-    await expect(page.locator("ul.guardrails").first().innerText()).resolves.toMatch(/r = -1\.91/);
-    await page.context().close();
-  });
 });

@@ -22,6 +22,20 @@ function rows(post: (pre: number) => number): ScoreRow[] {
 }
 
 describe("changeResults(scores, reliability, design)", () => {
+  it("classifies nobody when the reliability is 0 or below (α can be negative in tiny samples)", () => {
+    const negative = {...one, instruments: [{...one.instruments[0], reliability: undefined}]};
+    const alpha = [
+      {instrument: "x", subscale: "s1", group: "all", wave: "pre", alpha: -0.5}
+    ] as ReliabilityResult[];
+    const results = changeResults(
+      rows((pre) => pre + 4),
+      alpha,
+      negative
+    ).filter((r) => r.subscale === "s1");
+    expect(results.length).toBe(10);
+    expect(results.every((r) => r.category === null && r.reliability === -0.5)).toBe(true);
+  });
+
   it("sorts change into improved, unchanged and deteriorated by |RCI| > 1.96", () => {
     // SD(pre 1…10) = 3.03, r = .8: SEdiff = 1.92, so a change of ±4 is reliable and ±3 is not.
     const change = [4, 3, 0, -3, -4, 4, 0, 0, 0, 0];
