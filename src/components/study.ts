@@ -69,9 +69,10 @@ export function waveLevels(study: Study): Level[] {
 /** Groups as chart levels: the study's groups, or the single group `all` ("全体"). */
 export function groupLevels(study: Study, {withAll = false} = {}): Level[] {
   const all = {id: "all", label: {zh: t("all", "zh"), en: t("all", "en")}};
-  if (!hasGroups(study)) return [all];
+  // A single declared group is still that group: its rows carry its id, not `all`.
+  if (!study.groups.length) return [all];
   const groups = study.groups.map((g) => ({id: g.id, label: g.label ?? g.id}));
-  return withAll ? [all, ...groups] : groups;
+  return withAll && hasGroups(study) ? [all, ...groups] : groups;
 }
 
 /** Display name of a level id in `lang`. */
