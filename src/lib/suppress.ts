@@ -91,7 +91,7 @@ export function suppress<T extends Record<string, unknown>, K extends keyof T & 
 function pinned(hidden: readonly number[], k: number): boolean {
   if (!hidden.length) return false;
   const sum = hidden.reduce((a, b) => a + b, 0);
-  const bounds = hidden.map((v) => (v < k ? [1, k - 1] : [k, sum]) as const);
+  const bounds = hidden.map((v): [number, number] => (v < k ? [1, k - 1] : [k, sum]));
   const lows = bounds.reduce((a, [lo]) => a + lo, 0);
   const highs = bounds.reduce((a, [, hi]) => a + hi, 0);
   return bounds.some(([lo, hi]) => Math.max(lo, sum - (highs - hi)) === Math.min(hi, sum - (lows - lo)));
