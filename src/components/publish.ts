@@ -1,6 +1,7 @@
 // What the published site (npm run build) changes on a page: suppressed statistics, neutral participant labels, and
 // the note that says so. In npm run dev (policy.published false) every function here leaves the page as it was.
 import {tf, type Lang} from "../lib/i18n.js";
+import type {StudyDatabase} from "./duckdb.js";
 import {suppress, suppressionNote, type PublishPolicy} from "../lib/suppress.js";
 
 export type {PublishPolicy};
@@ -74,4 +75,44 @@ export function statsHiddenText(rows: readonly object[], policy: PublishPolicy, 
 /** The legend label of hidden cells: "已隐藏（< 3）". */
 export function hiddenLabel(policy: PublishPolicy, lang: Lang): string {
   return tf("hiddenCount", lang, {k: policy.min_cell});
+}
+
+/**
+ * A study database that runs `statements` (e.g. deleting rows of fewer than min_cell people) once, after its tables
+ * are loaded and before the first query of the page.
+ */
+export function preparedDatabase(db: StudyDatabase, statements: readonly string[]): StudyDatabase {
+  let ready: ReturnType<StudyDatabase["connection"]> | undefined;
+  const connection = () =>
+    (ready ??= (async () => {
+      const conn = await db.connection();
+      for (const statement of statements) await conn.query(statement);
+      return conn;
+    })());
+  return {
+    connection,
+    async query(text) {
+      await connection();
+      return db.query(text);
+    },
+    async sql(strings, ...values) {
+      await connection();
+      return db.sql(strings, ...values);
+    }
+  };
+}
+
+/**
+ * The SQL that leaves out, from the published notebook's summary tables, every row resting on fewer than
+ * `min_cell` people (item statistics with the α of their group and wave).
+ */
+export function smallRowStatements(policy: PublishPolicy): string[] {
+  const k = Math.max(1, Math.floor(Number(policy.min_cell) || 1));
+  return [
+    `DELETE FROM item_reliability AS i WHERE EXISTS (SELECT 1 FROM reliability AS r WHERE r.instrument = i.instrument AND r.subscale = i.subscale AND r."group" = i."group" AND r.wave = i.wave AND r.n < ${k})`,
+    `DELETE FROM reliability WHERE n < ${k}`,
+    `DELETE FROM comparisons WHERE n < ${k}`,
+    `DELETE FROM one_sample WHERE n < ${k}`,
+    `DELETE FROM between_groups WHERE least(n_x, n_y) < ${k}`
+  ];
 }
