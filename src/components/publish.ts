@@ -55,7 +55,7 @@ export function publishNote(
   {hidden = [], extra = []}: {hidden?: readonly string[]; extra?: readonly string[]} = {}
 ): HTMLParagraphElement {
   const note = document.createElement("p");
-  note.className = "suppression-note";
+  note.className = "suppression-note muted";
   const parts = [suppressionNote(policy, lang)];
   if (policy.published && hidden.length)
     parts.push(
@@ -77,16 +77,28 @@ export function hiddenLabel(policy: PublishPolicy, lang: Lang): string {
   return tf("hiddenCount", lang, {k: policy.min_cell});
 }
 
+/** Rows to delete from one table before the first query: `DELETE FROM table WHERE where`. */
+export interface Deletion {
+  table: string;
+  where: string;
+}
+
 /**
- * A study database that runs `statements` (e.g. deleting rows of fewer than min_cell people) once, after its tables
- * are loaded and before the first query of the page.
+ * A study database that deletes rows (e.g. those of fewer than min_cell people) once, after its tables are loaded
+ * and before the first query of the page. An empty table is skipped: it may lack the columns (a study without the
+ * comparison has an empty between_groups with no columns).
  */
-export function preparedDatabase(db: StudyDatabase, statements: readonly string[]): StudyDatabase {
+export function preparedDatabase(db: StudyDatabase, deletions: readonly Deletion[]): StudyDatabase {
   let ready: ReturnType<StudyDatabase["connection"]> | undefined;
   const connection = () =>
     (ready ??= (async () => {
       const conn = await db.connection();
-      for (const statement of statements) await conn.query(statement);
+      for (const {table, where} of deletions) {
+        const [{n}] = (await conn.query(`SELECT count(*)::INTEGER AS n FROM ${table}`))
+          .toArray()
+          .map((r) => r.toJSON());
+        if (Number(n) > 0) await conn.query(`DELETE FROM ${table} WHERE ${where}`);
+      }
       return conn;
     })());
   return {
@@ -103,16 +115,19 @@ export function preparedDatabase(db: StudyDatabase, statements: readonly string[
 }
 
 /**
- * The SQL that leaves out, from the published notebook's summary tables, every row resting on fewer than
- * `min_cell` people (item statistics with the α of their group and wave).
+ * What the published notebook leaves out of its summary tables: every row resting on fewer than `min_cell`
+ * people (item statistics with the α of their group and wave).
  */
-export function smallRowStatements(policy: PublishPolicy): string[] {
+export function smallRowDeletions(policy: PublishPolicy): Deletion[] {
   const k = Math.max(1, Math.floor(Number(policy.min_cell) || 1));
   return [
-    `DELETE FROM item_reliability AS i WHERE EXISTS (SELECT 1 FROM reliability AS r WHERE r.instrument = i.instrument AND r.subscale = i.subscale AND r."group" = i."group" AND r.wave = i.wave AND r.n < ${k})`,
-    `DELETE FROM reliability WHERE n < ${k}`,
-    `DELETE FROM comparisons WHERE n < ${k}`,
-    `DELETE FROM one_sample WHERE n < ${k}`,
-    `DELETE FROM between_groups WHERE least(n_x, n_y) < ${k}`
+    {
+      table: "item_reliability",
+      where: `EXISTS (SELECT 1 FROM reliability AS r WHERE r.instrument = item_reliability.instrument AND r.subscale = item_reliability.subscale AND r."group" = item_reliability."group" AND r.wave = item_reliability.wave AND r.n < ${k})`
+    },
+    {table: "reliability", where: `n < ${k}`},
+    {table: "comparisons", where: `n < ${k}`},
+    {table: "one_sample", where: `n < ${k}`},
+    {table: "between_groups", where: `least(n_x, n_y) < ${k}`}
   ];
 }
