@@ -3,7 +3,7 @@
 // profile (npm run dev: data/publish.json says published: false) shows everything, with no note.
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium} from "./chromium.js";
+import {launchChromium, openPage} from "./chromium.js";
 import {
   STUDIES,
   cell,
@@ -83,9 +83,9 @@ describe("the published site (dist/)", () => {
     await Promise.all(
       STUDIES.map(async (study) => {
         for (const [path, ready] of PAGES) {
-          const {page, log} = await openStudyPage(browser, server, study, path, {ready: "h1"});
+          const {page, log} = await openPage(browser, {width: 1280, height: 900});
           await watchViolations(page);
-          await page.reload();
+          await page.goto(`${server.url}/studies/${study}/${path}`);
           await page.locator(ready).first().waitFor({timeout: 30_000});
           await page.waitForLoadState("networkidle");
           const where = `${study}/${path}`;
