@@ -6,23 +6,32 @@ import {createHash} from "node:crypto";
 import {CODE_DIRS, fingerprint} from "./fingerprint.js";
 import {ingestStudy} from "./ingest/ingest.js";
 import {pseudonymKey} from "./ingest/pseudonym.js";
+import {isPublishBuild} from "./publish/mode.js";
 import {readSource} from "./ingest/read-source.js";
 
 export const CACHE = ".evalbook/cache";
 
-/** The output folder for the study in `dir`, ingesting first when inputs, code or key changed. */
+/**
+ * The output folder for the study in `dir`, ingesting first when inputs, code, key or build mode changed. The
+ * published build (`npm run build`) and the local one differ (excerpts), so each mode keeps its own outputs:
+ * `<id>.published-<print>` and `<id>.local-<print>` (a study id never holds a dot).
+ */
 export async function ingestedStudy(dir: string, id: string): Promise<string> {
   const key = await pseudonymKey();
   const keyId = createHash("sha256").update(key).digest("hex");
-  const print = (await fingerprint([dir, ...CODE_DIRS, "package-lock.json"], keyId)).slice(0, 16);
-  const out = join(CACHE, `${id}-${print}`);
+  const mode = isPublishBuild() ? "published" : "local";
+  const print = (await fingerprint([dir, ...CODE_DIRS, "package-lock.json"], `${keyId} ${mode}`)).slice(
+    0,
+    16
+  );
+  const name = `${id}.${mode}-${print}`;
+  const out = join(CACHE, name);
   if (existsSync(join(out, "ingest-report.json"))) return out;
   await ingestStudy(dir, {out, key, read: readSource});
-  // Older outputs of this study are stale now; other studies' stay.
-  for (const name of await readdir(CACHE)) {
-    if (name.startsWith(`${id}-`) && name !== `${id}-${print}` && !name.includes(".tmp-")) {
-      await rm(join(CACHE, name), {recursive: true, force: true});
-    }
+  // Older outputs of this study in this mode are stale now; other studies' and the other mode's stay.
+  const stale = new RegExp(`^${id.replace(/[^A-Za-z0-9_]/g, "\\$&")}\\.${mode}-[0-9a-f]{16}$`);
+  for (const entry of await readdir(CACHE)) {
+    if (stale.test(entry) && entry !== name) await rm(join(CACHE, entry), {recursive: true, force: true});
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type {CodebookRow, SegmentRow} from "../../src/lib/qual/index.js";
 import {InputError} from "../errors.js";
 import {toSegments} from "../qual/map-documents.js";
 import {readCoding} from "../qual/read-coding.js";
+import {publishPolicy} from "../publish/mode.js";
 import type {Study} from "../study/schema.js";
 import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
 import {pseudonym} from "./pseudonym.js";
@@ -18,7 +19,7 @@ export interface CodingInput {
   files: CodingFileReport[];
   /** Pseudonym → the id as the coding gave it and the file, to say which ids match no questionnaire. */
   idsOf: Map<string, {raw: string; file: string}>;
-  /** Whether excerpts were kept (`publish.excerpts`). */
+  /** Whether excerpts were kept: always in the local build, per `publish.excerpts` in the published one. */
   excerpts: boolean;
 }
 
@@ -65,15 +66,19 @@ export function publicStudy(study: Study, key: string): Study {
   return {...study, sources: {...study.sources, coding}};
 }
 
-/** Reads every coding source of the study in `dir`, maps documents to pseudonymous participants, roles and waves. */
-export async function readCodingSources(dir: string, study: Study, key: string): Promise<CodingInput> {
-  const input: CodingInput = {
-    segments: [],
-    codebook: [],
-    files: [],
-    idsOf: new Map(),
-    excerpts: study.publish.excerpts
-  };
+/**
+ * Reads every coding source of the study in `dir`, maps documents to pseudonymous participants, roles and waves.
+ * Excerpts are kept for the researcher's local build (`npm run dev`, `npm run ingest`) and dropped from the
+ * published one (`npm run build`) when study.yaml says `publish.excerpts: false`.
+ */
+export async function readCodingSources(
+  dir: string,
+  study: Study,
+  key: string,
+  {published}: {published?: boolean} = {}
+): Promise<CodingInput> {
+  const {excerpts} = publishPolicy(study, published);
+  const input: CodingInput = {segments: [], codebook: [], files: [], idsOf: new Map(), excerpts};
   const waves = study.waves.map((w) => w.id);
   for (const [i, source] of study.sources.coding.entries()) {
     for (const [j, rule] of source.documents.entries()) {
@@ -89,7 +94,7 @@ export async function readCodingSources(dir: string, study: Study, key: string):
       encoding: source.encoding,
       columns: source.columns
     });
-    const mapped = toSegments(project, source.documents, {publishExcerpts: study.publish.excerpts});
+    const mapped = toSegments(project, source.documents, {publishExcerpts: excerpts});
     const warnings = [...project.warnings];
     for (const j of mapped.unusedRules) {
       const rule = source.documents[j]!;

@@ -1,6 +1,7 @@
 // The overview's two APA tables: n per group × wave with matched pairs, and the instruments' parts with items, range and α.
 import {formatUnit} from "../lib/format.js";
 import {label, t, tf, type Lang} from "../lib/i18n.js";
+import {countText, suppress, type PublishPolicy} from "../lib/suppress.js";
 import type {ReliabilityResult} from "../lib/results/index.js";
 import type {ScoreRow} from "../lib/types.js";
 import {groupLevels, hasGroups, studyParts, type Study} from "./study.js";
@@ -13,7 +14,7 @@ type Cells = Record<string, string | number>;
 export function designTable(
   study: Study,
   scores: readonly ScoreRow[],
-  {lang}: {lang: Lang}
+  {lang, policy}: {lang: Lang; policy?: PublishPolicy}
 ): HTMLTableElement {
   const scored = scores.filter((s) => s.score !== null);
   const levels = groupLevels(study, {withAll: hasGroups(study)});
@@ -26,6 +27,21 @@ export function designTable(
     row.matched = [...(sets[0] ?? [])].filter((p) => sets.every((s) => s.has(p))).length;
     return row;
   });
+  if (policy?.published) {
+    // Counts of 1 to min_cell − 1 hidden; the "all" row is each column's total, so the groups' cells of a
+    // column are one margin (a second one hidden when the total would give a small one away).
+    const keys = [...study.waves.map((w) => w.id), "matched"];
+    const groupRows = rows.filter((_, i) => levels[i]!.id !== "all");
+    const cells = suppress(
+      groupRows.flatMap((row, i) => keys.map((key) => ({i, key, n: row[key] as number}))),
+      {count: "n", by: ["key"]},
+      policy
+    );
+    for (const cell of cells) groupRows[cell.i]![cell.key as string] = cell.shown;
+    rows.forEach((row, i) => {
+      if (levels[i]!.id === "all") for (const key of keys) row[key] = countText(row[key] as number, policy);
+    });
+  }
   const columns: ResultsColumn<Cells>[] = [
     {key: "group", label: t("group", lang), align: "left"},
     ...study.waves.map((w) => ({

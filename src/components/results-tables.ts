@@ -9,7 +9,9 @@ import type {
   PairedResult,
   ReliabilityResult
 } from "../lib/results/index.js";
+import {countText, suppress, type PublishPolicy} from "../lib/suppress.js";
 import type {Level} from "./charts/common.js";
+import {hideSmallRows, isHidden} from "./publish.js";
 import {partOf, type Part} from "./study.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
 
@@ -23,6 +25,35 @@ export interface TableContext {
   number?: number;
   /** Show a group column (when rows of several groups are shown together). Default false. */
   showGroup?: boolean;
+  /**
+   * This build's publishing rules (`data/publish.json`): in the published site, rows of fewer than `min_cell`
+   * people show "< 3" for n and no statistics. Default: everything shown.
+   */
+  policy?: PublishPolicy;
+}
+
+const SHOW_ALL: PublishPolicy = {published: false, min_cell: 1, excerpts: true};
+
+/** Rows with their statistics hidden where n is small (published site only), and columns that print them so. */
+function suppressed<T extends object>(
+  rows: readonly T[],
+  columns: ResultsColumn<T>[],
+  c: TableContext,
+  {count = "n", keep = []}: {count?: string; keep?: readonly string[]} = {}
+): {rows: T[]; columns: ResultsColumn<T>[]} {
+  const policy = c.policy ?? SHOW_ALL;
+  const out = hideSmallRows(rows, policy, {count, keep});
+  const label = ["subscale", "group", "wave", "measure", count, ...keep];
+  return {
+    rows: out,
+    columns: columns.map((col) =>
+      col.key === count
+        ? {...col, format: (_, r) => (r as {shown?: string}).shown ?? "—"}
+        : label.includes(col.key) || !col.format
+          ? col
+          : {...col, format: (v, r) => (isHidden(r) ? "—" : col.format!(v, r))}
+    )
+  };
 }
 
 type Row = {instrument: string; subscale: string};
@@ -118,8 +149,9 @@ export function pairedTable(rows: readonly PairedResult[], c: TableContext): HTM
     lang === "zh"
       ? `差值 = ${to} − ${from}。d_z 的置信区间基于非中心 t 分布；r_rb 为 Wilcoxon 检验的秩二列相关；Holm 校正在同一量表的各分量表之间进行（总分单独计）。`
       : `Difference = ${to} − ${from}. The CI of d_z is from the noncentral t distribution; r_rb is the rank-biserial correlation of the Wilcoxon test; Holm's adjustment is across the subscales of an instrument (the total on its own).`;
-  return ResultsTable(rows, {
-    columns,
+  const shown = suppressed(rows, columns, c);
+  return ResultsTable(shown.rows, {
+    columns: shown.columns,
     lang,
     caption: tf("pairedTable", lang, {n: c.number ?? 1}),
     notes: [note]
@@ -153,8 +185,9 @@ export function oneSampleTable(rows: readonly OneSampleResult[], c: TableContext
     lang === "zh"
       ? "单样本 t 检验与 Wilcoxon 符号秩检验，检验值为量表理论中值；d = (M − 中值) / SD。"
       : "One-sample t test and Wilcoxon signed-rank test against the scale's theoretical midpoint; d = (M − midpoint) / SD.";
-  return ResultsTable(rows, {
-    columns,
+  const shown = suppressed(rows, columns, c, {keep: ["midpoint"]});
+  return ResultsTable(shown.rows, {
+    columns: shown.columns,
     lang,
     caption: tf("oneSampleTable", lang, {n: c.number ?? 1}),
     notes: [note]
@@ -181,8 +214,9 @@ export function reliabilityTable(rows: readonly ReliabilityResult[], c: TableCon
     lang === "zh"
       ? "α 的 95% 置信区间采用 Feldt (1965) 法；n 为所有题目均有作答的人数。"
       : "95% CI of α by Feldt's (1965) method; n counts respondents who answered every item.";
-  return ResultsTable(rows, {
-    columns,
+  const shown = suppressed(rows, columns, c, {keep: ["k"]});
+  return ResultsTable(shown.rows, {
+    columns: shown.columns,
     lang,
     caption: tf("reliabilityTable", lang, {n: c.number ?? 1}),
     notes: [note]
@@ -287,8 +321,32 @@ export function betweenTable(rows: readonly BetweenGroupsResult[], c: TableConte
     column("g", "hedgesG", lang, (v) => formatStat(v as number)),
     column("rank_biserial", "rrb", lang, (v) => formatUnit(v as number))
   ];
-  return ResultsTable(rows, {
-    columns,
+  // A comparison is as small as its smaller group; each group's n is printed as the published site may.
+  const policy = c.policy ?? SHOW_ALL;
+  const sized = rows.map((r) => ({
+    ...r,
+    n: Math.min(r.n_x, r.n_y),
+    nx: countText(r.n_x, policy),
+    ny: countText(r.n_y, policy)
+  }));
+  type Sized = (typeof sized)[number];
+  const withCounts: ResultsColumn<Sized>[] = (columns as unknown as ResultsColumn<Sized>[]).map((col) =>
+    col.key === "mean_x" || col.key === "mean_y"
+      ? {
+          ...col,
+          format: (_, r) => {
+            const [n, m, sd] = col.key === "mean_x" ? [r.nx, r.mean_x, r.sd_x] : [r.ny, r.mean_y, r.sd_y];
+            return isHidden(r) ? `${n}, —` : `${n}, ${msd(m, sd)}`;
+          }
+        }
+      : col
+  );
+  const shown = suppressed(sized, withCounts, c, {keep: ["n_x", "n_y"]});
+  const keepCounts = shown.columns.map((col) =>
+    col.key === "mean_x" || col.key === "mean_y" ? withCounts.find((w) => w.key === col.key)! : col
+  );
+  return ResultsTable(shown.rows, {
+    columns: keepCounts,
     lang,
     caption: tf("betweenTable", lang, {n: c.number ?? 1}),
     notes: [tf("betweenNote", lang, {x, y})]
@@ -317,19 +375,40 @@ export function changeCountsTable(rows: readonly ChangeResult[], c: TableContext
       source: these[0].reliability_source
     };
   });
-  type Count = (typeof counts)[number];
+  // In the published site the category counts are suppressed within each row (whose n is shown), and a row
+  // of fewer than min_cell people shows none of them: even a 0 would tell what the others had.
+  const policy = c.policy ?? SHOW_ALL;
+  const categories = ["improved", "unchanged", "deteriorated"] as const;
+  const cells = suppress(
+    counts.flatMap((row, i) => categories.map((category) => ({row: i, category, n: row[category]}))),
+    {count: "n", by: ["row"]},
+    policy
+  );
+  const text = (i: number, category: string) => {
+    if (policy.published && counts[i]!.n < policy.min_cell) return "—";
+    return cells.find((x) => x.row === i && x.category === category)!.shown;
+  };
+  const shownCounts = counts.map((row, i) => ({
+    ...row,
+    row: i,
+    nShown: countText(row.n, policy),
+    improvedShown: text(i, "improved"),
+    unchangedShown: text(i, "unchanged"),
+    deterioratedShown: text(i, "deteriorated")
+  }));
+  type Count = (typeof shownCounts)[number];
   const columns: ResultsColumn<Count>[] = [
     partColumn(c),
     ...groupColumn<Count>(c),
-    column("n", "n", lang, (v) => String(v)),
-    column("improved", "improved", lang, (v) => String(v)),
-    column("unchanged", "unchanged", lang, (v) => String(v)),
-    column("deteriorated", "deteriorated", lang, (v) => String(v)),
+    column("n", "n", lang, (_, r) => r.nShown),
+    column("improved", "improved", lang, (_, r) => r.improvedShown),
+    column("unchanged", "unchanged", lang, (_, r) => r.unchangedShown),
+    column("deteriorated", "deteriorated", lang, (_, r) => r.deterioratedShown),
     column("reliability", "reliabilityUsed", lang, (_, r) =>
       paren(formatUnit(r.reliability), t(r.source === "study" ? "fromStudy" : "fromAlpha", lang), lang)
     )
   ];
-  return ResultsTable(counts, {
+  return ResultsTable(shownCounts, {
     columns,
     lang,
     caption: tf("changeTable", lang, {n: c.number ?? 1}),

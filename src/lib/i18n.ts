@@ -257,7 +257,26 @@ const STRINGS = {
   alphaBy: {zh: "α（{wave}）", en: "α ({wave})"},
   mean: {zh: "均值", en: "mean"},
   sum: {zh: "总和", en: "sum"},
-  scaleRange: {zh: "计分范围", en: "Scale"}
+  scaleRange: {zh: "计分范围", en: "Scale"},
+  // The published site (npm run build): what small-cell suppression left out, said where it happened.
+  individualsHidden: {
+    zh: "以下部分少于 {k} 人，未显示个人数据：{units}。",
+    en: "No individual data shown for {units}: fewer than {k} people."
+  },
+  participantN: {zh: "参与者 {n}", en: "Participant {n}"},
+  hiddenCount: {zh: "已隐藏（< {k}）", en: "Hidden (< {k})"},
+  statsHidden: {
+    zh: "少于 {k} 人的行只显示人数范围，不显示统计量。",
+    en: "Rows of fewer than {k} people show no statistics."
+  },
+  codesHidden: {
+    zh: "{n} 个编码涉及的参与者少于 {k} 人，未在图中显示。",
+    en: "{n} code(s) applied to fewer than {k} participants are not charted."
+  },
+  notebookPublished: {
+    zh: "发布版本的笔记本只提供汇总结果表（不含个人得分、作答、变化与访谈段落），并删去了少于 {k} 人的行；完整数据只在研究者本地（npm run dev）可查询。",
+    en: "In the published site the notebook offers the summary tables only (no individual scores, answers, change or interview passages), without rows of fewer than {k} people; the full data can be queried only in the researcher's local view (npm run dev)."
+  }
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -60,10 +60,19 @@ export function suppress<T extends Record<string, unknown>, K extends keyof T & 
       margins.set(key, [...(margins.get(key) ?? []), i]);
     });
     for (const members of margins.values()) {
-      if (members.filter((i) => reason[i] === "small").length !== 1) continue;
-      const candidates = members.filter((i) => reason[i] === null && n(rows[i]!) > 0);
-      const smallest = candidates.sort((a, b) => n(rows[a]!) - n(rows[b]!))[0];
-      if (smallest !== undefined) reason[smallest] = "complementary";
+      // Hide the next smallest count until the margin total no longer pins down any hidden one: a lone small cell
+      // (total − the others), but also two 1s of a total (their sum 2 means both are 1).
+      while (
+        pinned(
+          members.filter((i) => reason[i] !== null).map((i) => n(rows[i]!)),
+          policy.min_cell
+        )
+      ) {
+        const candidates = members.filter((i) => reason[i] === null && n(rows[i]!) > 0);
+        const smallest = candidates.sort((a, b) => n(rows[a]!) - n(rows[b]!))[0];
+        if (smallest === undefined) break;
+        reason[smallest] = "complementary";
+      }
     }
   }
   return rows.map((row, i) => {
@@ -73,6 +82,25 @@ export function suppress<T extends Record<string, unknown>, K extends keyof T & 
     const shown = why === "small" ? `< ${policy.min_cell}` : `≥ ${policy.min_cell}`;
     return {...row, ...hidden, suppressed: why, shown} as SuppressedRow<T, K>;
   });
+}
+
+/**
+ * Whether a reader who knows the hidden counts' sum (the margin total minus the shown ones), that each small one is
+ * from 1 to `k − 1` and each complementary one at least `k`, can work out one of them exactly.
+ */
+function pinned(hidden: readonly number[], k: number): boolean {
+  if (!hidden.length) return false;
+  const sum = hidden.reduce((a, b) => a + b, 0);
+  const bounds = hidden.map((v): [number, number] => (v < k ? [1, k - 1] : [k, sum]));
+  const lows = bounds.reduce((a, [lo]) => a + lo, 0);
+  const highs = bounds.reduce((a, [, hi]) => a + hi, 0);
+  return bounds.some(([lo, hi]) => Math.max(lo, sum - (highs - hi)) === Math.min(hi, sum - (lows - lo)));
+}
+
+/** The text of a single count in this build: the number, or `"< k"` from 1 to `min_cell − 1` when published. */
+export function countText(n: number | null | undefined, policy: PublishPolicy): string {
+  if (n == null) return "—";
+  return policy.published && n > 0 && n < policy.min_cell ? `< ${policy.min_cell}` : String(n);
 }
 
 /**

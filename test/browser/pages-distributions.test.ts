@@ -25,11 +25,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the distributions page", () => {
+describe("the distributions page, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: Likert bars and score strips, a filter, the language switch and exports`, async () => {
       const {page, log} = await openStudyPage(browser, server, study, "distributions", {
-        ready: ".likert svg"
+        ready: ".likert svg",
+        profile: "local"
       });
       // Two waves per item, each a stack of answer categories.
       await expect(marks(page, "likert", "bar", "rect").count()).resolves.toBeGreaterThanOrEqual(8);

@@ -26,10 +26,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the groups page", () => {
+describe("the groups page, local profile", () => {
   for (const study of ["p-street", "q-school"]) {
     it(`${study}: says plainly that the study has one group`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "groups", {ready: ".one-group"});
+      const {page, log} = await openStudyPage(browser, server, study, "groups", {
+        ready: ".one-group",
+        profile: "local"
+      });
       await expect(page.locator(".one-group").innerText()).resolves.toMatch(/只有一个小组/);
       await expect(page.locator(".evalbook-figure").count()).resolves.toBe(0);
       await switchToEnglish(page);
@@ -42,7 +45,8 @@ describe("the groups page", () => {
 
   it("z-village: both groups side by side, between-group tests, a filter, the language switch and exports", async () => {
     const {page, log} = await openStudyPage(browser, server, "z-village", "groups", {
-      ready: ".between-table table"
+      ready: ".between-table table",
+      profile: "local"
     });
     // One panel per group in the slopegraph, two groups × two waves in the means.
     const panels = page.locator('.slopes svg g[aria-label="fx-axis tick label"] text');

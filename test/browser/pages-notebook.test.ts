@@ -26,11 +26,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the SQL notebook", () => {
+describe("the SQL notebook, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: runs the first example in DuckDB-WASM, fills the cell from examples, shows SQL errors, exports`, async () => {
       const {page, log} = await openStudyPage(browser, server, study, "notebook", {
-        ready: ".sql-result table"
+        ready: ".sql-result table",
+        profile: "local"
       });
       const count = page.locator(".sql-count");
       await expect(count.innerText()).resolves.toMatch(/\d+ 行/);

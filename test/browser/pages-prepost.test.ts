@@ -27,11 +27,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the pre/post page", () => {
+describe("the pre/post page, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: charts, tables, notes, a filter, the language switch and every export`, async () => {
       const {page, log} = await openStudyPage(browser, server, study, "prepost", {
-        ready: ".paired-table table"
+        ready: ".paired-table table",
+        profile: "local"
       });
       const lines = marks(page, "slopes", "link", "path");
       const pairs = await lines.count();
@@ -80,7 +81,8 @@ describe("the pre/post page", () => {
 
   it("z-village: choosing a group shows that group's statistics", async () => {
     const {page, log} = await openStudyPage(browser, server, "z-village", "prepost", {
-      ready: ".paired-table table"
+      ready: ".paired-table table",
+      profile: "local"
     });
     const pooled = await cell(page, "paired-table", 0, 1);
     const lines = await marks(page, "slopes", "link", "path").count();

@@ -25,11 +25,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the reliability page", () => {
+describe("the reliability page, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: α [CI] per subscale and wave, item analysis, a filter, the language switch and exports`, async () => {
       const {page, log} = await openStudyPage(browser, server, study, "reliability", {
-        ready: ".item-table table"
+        ready: ".item-table table",
+        profile: "local"
       });
       const alpha = await cell(page, "alpha-table", 0, 4);
       expect(alpha).toMatch(/^-?\d*\.\d\d \[-?\d*\.\d\d, -?\d*\.\d\d\]$/);

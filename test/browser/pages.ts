@@ -13,15 +13,33 @@ export type Server = Awaited<ReturnType<typeof serveStatic>>;
 
 export {serveStatic};
 
+/**
+ * The publishing rules a page gets: `published` is what dist/ holds (npm run build); `local` is the researcher's
+ * full-detail profile of npm run dev (the page's data/publish.json answered with `published: false`), so one build
+ * serves the tests of both; an object replaces the rules outright (e.g. a larger min_cell).
+ */
+export type Profile = "published" | "local" | {published: boolean; min_cell: number; excerpts: boolean};
+
+/** Answers the page's data/publish.json per `profile`. */
+export async function useProfile(page: Page, profile: Profile): Promise<void> {
+  if (profile === "published") return;
+  await page.route("**/data/publish.*.json", async (route) => {
+    const built = await (await route.fetch()).json();
+    const json = profile === "local" ? {...built, published: false, excerpts: true} : profile;
+    await route.fulfill({json});
+  });
+}
+
 /** Opens `/studies/<study>/<page>` in a fresh context (so the language starts from the study's default). */
 export async function openStudyPage(
   browser: Browser,
   server: Server,
   study: string,
   path: string,
-  {ready = "h1"}: {ready?: string} = {}
+  {ready = "h1", profile = "published"}: {ready?: string; profile?: Profile} = {}
 ): Promise<{page: Page; log: PageLog}> {
   const opened = await openPage(browser, {width: 1280, height: 900});
+  await useProfile(opened.page, profile);
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await opened.page.goto(`${server.url}/studies/${study}/${path}`);
   await opened.page.locator(ready).first().waitFor({timeout: 30_000});

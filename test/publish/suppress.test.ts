@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {publishPolicy, isPublishBuild} from "../../loaders/publish/mode.js";
 import {parseStudy} from "../../loaders/study/load.js";
 import {
+  countText,
   individualRows,
   showIndividuals,
   suppress,
@@ -40,8 +41,49 @@ describe("suppress(rows, options, policy)", () => {
 
   it("hides the smallest other count of a margin with a single small cell, so a shown total does not reveal it", () => {
     const rows = suppress(distribution, {count: "n", by: ["item"]}, PUBLISHED);
-    expect(rows.map((r) => r.shown)).toEqual(["0", "< 3", "≥ 3", "5", "< 3", "< 3", "8"]);
+    expect(rows.slice(0, 4).map((r) => r.shown)).toEqual(["0", "< 3", "≥ 3", "5"]);
     expect(rows[2]).toMatchObject({suppressed: "complementary", n: null, item: "a", value: 3});
+  });
+
+  it("hides another count when the hidden ones' sum would pin them down (two 1s of a shown total of 10)", () => {
+    const rows = suppress(distribution, {count: "n", by: ["item"]}, PUBLISHED);
+    // With 8 shown, the two hidden cells would sum to 2: both 1.
+    expect(rows.slice(4).map((r) => r.shown)).toEqual(["< 3", "< 3", "≥ 3"]);
+  });
+
+  it("leaves no hidden count that the margin total and the shown counts determine, whenever another could hide it", () => {
+    /** The values hidden cells could take: small ones 1 to k − 1, complementary ones k or more, summing to `sum`. */
+    const possible = (kinds: ("small" | "complementary")[], sum: number, k: number): number[][] => {
+      if (!kinds.length) return sum === 0 ? [[]] : [];
+      const [first, ...rest] = kinds;
+      const [lo, hi] = first === "small" ? [1, k - 1] : [k, sum];
+      const out: number[][] = [];
+      for (let v = lo; v <= Math.min(hi, sum); v++)
+        for (const tail of possible(rest, sum - v, k)) out.push([v, ...tail]);
+      return out;
+    };
+    const table = fc.array(fc.record({g: fc.constantFrom("x", "y"), n: fc.nat({max: 9})}), {maxLength: 8});
+    fc.assert(
+      fc.property(table, fc.integer({min: 2, max: 4}), (rows, k) => {
+        const out = suppress(rows, {count: "n", by: ["g"]}, {...PUBLISHED, min_cell: k});
+        for (const g of ["x", "y"]) {
+          const hidden = out.flatMap((r, i) => (r.g === g && r.suppressed !== null ? [i] : []));
+          const sum = hidden.reduce((a, i) => a + rows[i]!.n, 0);
+          const worlds = possible(
+            hidden.map((i) => out[i]!.suppressed!),
+            sum,
+            k
+          );
+          const shownNonzero = out.some((r, i) => r.g === g && r.suppressed === null && rows[i]!.n > 0);
+          hidden.forEach((_, j) => {
+            const values = new Set(worlds.map((w) => w[j]));
+            // Pinned only when nothing was left to hide with it.
+            if (values.size === 1) expect(shownNonzero).toBe(false);
+          });
+        }
+      }),
+      {numRuns: 300}
+    );
   });
 
   it("changes nothing in the local build (npm run dev) except adding the text to show", () => {
@@ -68,6 +110,13 @@ describe("suppress(rows, options, policy)", () => {
       }),
       {numRuns: 300}
     );
+  });
+});
+
+describe("countText(n, policy)", () => {
+  it("writes one count as the page prints it", () => {
+    expect([0, 1, 2, 3, null].map((n) => countText(n, PUBLISHED))).toEqual(["0", "< 3", "< 3", "3", "—"]);
+    expect([1, 2].map((n) => countText(n, LOCAL))).toEqual(["1", "2"]);
   });
 });
 

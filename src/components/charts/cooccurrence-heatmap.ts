@@ -15,6 +15,11 @@ export interface CooccurrenceHeatmapOptions extends ChartOptions {
   codes?: readonly string[];
   /** Mirror each cell (a, b) to (b, a) when the data hold only one half of the matrix. Default true. */
   symmetric?: boolean;
+  /** Pairs whose count is hidden (published site), drawn as grey cells with this text, e.g. "< 3". */
+  hidden?: readonly {a: string; b: string}[];
+  /** The text of a hidden cell, and its legend label. Default "< 3" and "hidden". */
+  hiddenText?: string;
+  hiddenLabel?: string;
 }
 
 /**
@@ -41,8 +46,14 @@ export function CooccurrenceHeatmap(
     (v) => d3.sum(v, (c) => c.count),
     (c) => c.a
   );
+  const hiddenPairs = options.hidden ?? [];
+  const hidden = [
+    ...hiddenPairs,
+    ...(symmetric ? hiddenPairs.filter((c) => c.a !== c.b).map((c) => ({a: c.b, b: c.a})) : [])
+  ];
   const codes =
-    options.codes ?? d3.sort(new Set(data.flatMap((c) => [c.a, c.b])), (c) => -(totals.get(c) ?? 0));
+    options.codes ??
+    d3.sort(new Set([...data, ...hidden].flatMap((c) => [c.a, c.b])), (c) => -(totals.get(c) ?? 0));
   const margin = marginFor([...codes], r.fontSize, r.width, 0.3);
   const size = Math.min(44, Math.max(18, (r.width - margin - 20) / Math.max(1, codes.length)));
   const max = d3.max(data, (c) => c.count) ?? 1;
@@ -65,16 +76,27 @@ export function CooccurrenceHeatmap(
             {x: "a", y: "b", text: "count", fill: dark ? "white" : "black", fontSize: r.fontSize - 1}
           )
         ),
+        Plot.cell(hidden, {x: "a", y: "b", fill: "#E6E6E6", inset: 0.5}),
+        Plot.text(hidden, {
+          x: "a",
+          y: "b",
+          text: () => options.hiddenText ?? "< 3",
+          fill: "#555",
+          fontSize: r.fontSize - 2
+        }),
         Plot.frame({stroke: "#ccc"})
       ]
     },
     {
       legend: [
         {
-          label: `${ui("count", r.lang)}${r.lang === "zh" ? "：" : ": "}1–${max}`,
+          label: `${ui("count", r.lang)}${r.lang === "zh" ? "：" : ": "}${hidden.length ? (d3.min(data, (c) => c.count) ?? "—") : 1}–${max}`,
           color: d3.interpolateBlues(0.8),
           symbol: "square" as const
-        }
+        },
+        ...(hidden.length
+          ? [{label: options.hiddenLabel ?? "hidden", color: "#E6E6E6", symbol: "square" as const}]
+          : [])
       ]
     }
   );

@@ -27,7 +27,16 @@ export interface LikertBarsOptions extends ChartOptions {
   valueKey?: "raw" | "value";
   /** Smallest segment, in percent, that gets a percentage label (numbers inside bars are percentages). Default 8. */
   minLabel?: number;
+  /**
+   * Legend label of answers whose category is hidden (small-cell suppression in the published site): rows whose
+   * answer is {@link HIDDEN_ANSWER} are counted in n and drawn as one light segment at the right end, unlabelled.
+   */
+  hiddenLabel?: string;
 }
+
+/** The answer value of a row whose category is hidden; see `hiddenLabel`. */
+export const HIDDEN_ANSWER = -1;
+const HIDDEN_COLOR = "#EFEFEF";
 
 /** One bar segment: the share of one answer category for one item at one wave. */
 interface Segment {
@@ -55,8 +64,11 @@ export function LikertBars(itemRows: readonly ItemRow[], options: LikertBarsOpti
     options.waves,
     itemRows.map((d) => d.wave)
   );
-  const categories = d3.range(scale.min, scale.max + 1);
-  const colors = likertColors(categories.length);
+  const answers = d3.range(scale.min, scale.max + 1);
+  const hidden = itemRows.some((d) => d[valueKey] === HIDDEN_ANSWER);
+  const categories = hidden ? [...answers, HIDDEN_ANSWER] : answers;
+  const colors = [...likertColors(answers.length), ...(hidden ? [HIDDEN_COLOR] : [])];
+  const colorOf = (category: number) => colors[categories.indexOf(category)]!;
   const {segments, totals} = likertSegments(itemRows, {items, waves, categories, valueKey});
   const extent = Math.max(50, ...segments.map((s) => Math.max(-s.x1, s.x2)));
   const itemName = levelNamer(items, r.lang);
@@ -124,7 +136,10 @@ export function LikertBars(itemRows: readonly ItemRow[], options: LikertBarsOpti
         ["white", "black"].map((fill) =>
           Plot.text(
             segments.filter(
-              (s) => s.percent >= minLabel && textColor(colors[s.category - scale.min]) === fill
+              (s) =>
+                s.category !== HIDDEN_ANSWER &&
+                s.percent >= minLabel &&
+                textColor(colorOf(s.category)) === fill
             ),
             {
               x: (s: Segment) => (s.x1 + s.x2) / 2,
@@ -150,7 +165,8 @@ export function LikertBars(itemRows: readonly ItemRow[], options: LikertBarsOpti
     },
     {
       legend: categories.map((c, k) => ({
-        label: label(scale.labels?.[c], r.lang, String(c)),
+        label:
+          c === HIDDEN_ANSWER ? (options.hiddenLabel ?? "—") : label(scale.labels?.[c], r.lang, String(c)),
         color: colors[k],
         symbol: "square" as const
       }))
@@ -175,7 +191,9 @@ export function likertSegments(
     (d) => d.wave,
     (d) => Math.round(d[valueKey] as number)
   );
-  const centre = (categories[0] + categories[categories.length - 1]) / 2;
+  // Hidden answers (HIDDEN_ANSWER, last) sit at the right end and do not move the centre.
+  const scaled = categories.filter((c) => c !== HIDDEN_ANSWER);
+  const centre = (scaled[0] + scaled[scaled.length - 1]) / 2;
   const segments: Segment[] = [];
   const totals: {item: string; wave: string; n: number; x2: number}[] = [];
   for (const {id: item} of items) {
@@ -184,7 +202,7 @@ export function likertSegments(
       const n = d3.sum(categories, (c) => byCategory?.get(c) ?? 0);
       if (!n) continue;
       const percent = (c: number) => ((byCategory?.get(c) ?? 0) / n) * 100;
-      let x = -d3.sum(categories, (c) => (c < centre ? percent(c) : c === centre ? percent(c) / 2 : 0));
+      let x = -d3.sum(scaled, (c) => (c < centre ? percent(c) : c === centre ? percent(c) / 2 : 0));
       for (const category of categories) {
         const p = percent(category);
         if (p > 0) segments.push({item, wave, category, percent: p, x1: x, x2: x + p});

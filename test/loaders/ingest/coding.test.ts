@@ -1,7 +1,7 @@
 import {mkdtemp, readdir, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {InputError} from "../../../loaders/errors.js";
 import {ingestStudy, type IngestResult} from "../../../loaders/ingest/ingest.js";
 import {pseudonym} from "../../../loaders/ingest/pseudonym.js";
@@ -21,16 +21,26 @@ async function parquet(dir: string, name: string): Promise<ParquetTable> {
   );
 }
 
-async function ingest(dir: string, read = readSource): Promise<IngestResult> {
+/** Ingests in the local build (`npm run dev`), or in the published one (`npm run build` sets EVALBOOK_PUBLISH=1). */
+async function ingest(dir: string, read = readSource, {published = false} = {}): Promise<IngestResult> {
   const out = join(await mkdtemp(join(tmpdir(), "evalbook-coding-")), "out");
-  return ingestStudy(dir, {out, key: KEY, read});
+  vi.stubEnv("EVALBOOK_PUBLISH", published ? "1" : "");
+  try {
+    return await ingestStudy(dir, {out, key: KEY, read});
+  } finally {
+    vi.unstubAllEnvs();
+  }
 }
+
+afterAll(() => vi.unstubAllEnvs());
 
 describe("the coding ingest of the demo studies", () => {
   const results: Record<string, IngestResult> = {};
   beforeAll(async () => {
-    for (const id of ["q-school", "p-street", "z-village"]) results[id] = await ingest(`data/studies/${id}`);
-  }, 120_000);
+    for (const id of ["q-school", "p-street", "z-village"])
+      results[id] = await ingest(`data/studies/${id}`, readSource, {published: true});
+    results["p-street local"] = await ingest("data/studies/p-street");
+  }, 180_000);
 
   it("q-school: a REFI-QDA project, participants from case variables, two coders", async () => {
     const {report, out} = results["q-school"]!;
@@ -71,7 +81,7 @@ describe("the coding ingest of the demo studies", () => {
     expect(codebook.every((c) => typeof c.color === "string")).toBe(true);
   });
 
-  it("p-street: Taguette highlights mapped by study.yaml, one document unmapped, no excerpts published", async () => {
+  it("p-street: Taguette highlights mapped by study.yaml, one document unmapped, no excerpts in the published build", async () => {
     const {report, out} = results["p-street"]!;
     expect(report.coding).toMatchObject({
       segments: 42,
@@ -90,6 +100,18 @@ describe("the coding ingest of the demo studies", () => {
     const study = await readFile(join(out, "study.json"), "utf8");
     expect(study).not.toContain('"3124"');
     expect(study).toContain(pseudonym(KEY, "p-street", "3124"));
+  });
+
+  it("p-street: the local build (npm run dev) keeps the excerpts publish.excerpts: false keeps off the published site", async () => {
+    const {report, out} = results["p-street local"]!;
+    expect(report.coding).toMatchObject({segments: 42, participants: 6, excerpts_published: true});
+    const segments = (await parquet(out, "segments")).rows;
+    expect(segments.every((s) => typeof s.excerpt === "string" && s.excerpt.length > 0)).toBe(true);
+    const published = (await parquet(results["p-street"]!.out, "segments")).rows;
+    // The same passages, codes and pseudonyms in both builds: only the text differs.
+    expect(published.map((s) => [s.participant, s.code, s.passage])).toEqual(
+      segments.map((s) => [s.participant, s.code, s.passage])
+    );
   });
 
   it("z-village: a coding table with roles and waves in words, one id that matches no questionnaire", async () => {
@@ -137,12 +159,14 @@ const survey = (file: string, ids: string[]): SourceTable =>
     warnings: []
   });
 
-describe("the coding ingest of a study that forbids excerpts (test/fixtures/studies/mini-coded)", () => {
+describe("the published coding ingest of a study that forbids excerpts (test/fixtures/studies/mini-coded)", () => {
   let result: IngestResult;
+  let local: IngestResult;
+  const read = async (path: string) =>
+    survey(path, path.endsWith("pre.csv") ? ["S1", "S2", "S3"] : ["S1", "S3"]);
   beforeAll(async () => {
-    result = await ingest("test/fixtures/studies/mini-coded", async (path) =>
-      survey(path, path.endsWith("pre.csv") ? ["S1", "S2", "S3"] : ["S1", "S3"])
-    );
+    result = await ingest("test/fixtures/studies/mini-coded", read, {published: true});
+    local = await ingest("test/fixtures/studies/mini-coded", read);
   });
 
   it("reports segments, passages, codes, coders, the unmapped document and every warning", () => {
@@ -227,6 +251,13 @@ describe("the coding ingest of a study that forbids excerpts (test/fixtures/stud
       expect(text, name).not.toContain("我相信自己能学好数学");
     }
     expect((await parquet(out, "segments")).rows.every((s) => s.excerpt === null)).toBe(true);
+  });
+
+  it("keeps the coded text in the local build, for the researcher", async () => {
+    expect(local.report.coding.excerpts_published).toBe(true);
+    const excerpts = (await parquet(local.out, "segments")).rows.map((s) => s.excerpt);
+    expect(excerpts.every((e) => typeof e === "string" && e.length > 0)).toBe(true);
+    expect(excerpts.join("")).toContain("我相信自己能学好数学");
   });
 });
 

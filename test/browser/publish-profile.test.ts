@@ -1,0 +1,211 @@
+// The publishing profile on the study pages: the published site (dist/, npm run build) suppresses small cells, leaves
+// out the individual data of small groups, names no participant and says so under each table and chart; the local
+// profile (npm run dev: data/publish.json says published: false) shows everything, with no note.
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launchChromium, openPage} from "./chromium.js";
+import {
+  STUDIES,
+  cell,
+  download,
+  expectCsv,
+  openStudyPage,
+  serveStatic,
+  type Profile,
+  type Server
+} from "./pages.js";
+
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  server = await serveStatic("dist");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PSEUDONYM = /P-[0-9a-f]{10}/;
+
+/** Everything a reader can see or hover: text (SVG included), titles, labels, form options. */
+function visible(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const attributes = [...main.querySelectorAll("[title], [aria-label], option, input[value]")].map((el) =>
+      [
+        el.getAttribute("title"),
+        el.getAttribute("aria-label"),
+        el.textContent,
+        el.getAttribute("value")
+      ].join(" ")
+    );
+    return [main.textContent, ...attributes].join("\n");
+  });
+}
+
+/**
+ * Records CSP violations from the start of the page. One is known and harmless: @stdlib's generator-support probe
+ * (pulled in by the statistics) tries `new Function` inside try/catch, is refused, and falls back; nothing runs.
+ */
+async function watchViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as {violations: string[]}).violations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => {
+      if (!e.sourceFile.includes("/@stdlib/assert-has-generator-support@"))
+        seen.push(`${e.violatedDirective} ${e.sourceFile}`);
+    });
+  });
+}
+
+async function open(study: string, path: string, ready: string, profile: Profile = "published") {
+  const opened = await openStudyPage(browser, server, study, path, {ready, profile});
+  return opened;
+}
+
+const notes = (page: Page) => page.locator(".suppression-note:not([hidden])");
+
+describe("the published site (dist/)", () => {
+  const PAGES: [string, string][] = [
+    ["distributions", ".likert svg"],
+    ["prepost", ".paired-table table"],
+    ["change", ".counts-table table"],
+    ["groups", "h1"],
+    ["themes", "#breakdown-table"],
+    ["quotes", "#quote-table"],
+    ["joint", "#joint-table"]
+  ];
+
+  it("names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error", async () => {
+    await Promise.all(
+      STUDIES.map(async (study) => {
+        for (const [path, ready] of PAGES) {
+          const {page, log} = await openPage(browser, {width: 1280, height: 900});
+          await watchViolations(page);
+          await page.goto(`${server.url}/studies/${study}/${path}`);
+          await page.locator(ready).first().waitFor({timeout: 30_000});
+          await page.waitForLoadState("networkidle");
+          const where = `${study}/${path}`;
+          expect(await visible(page), where).not.toMatch(PSEUDONYM);
+          expect(await page.locator("details.exclude-input").count(), where).toBe(0);
+          const violations = await page.evaluate(
+            () => (window as unknown as {violations: string[]}).violations
+          );
+          expect(violations, where).toEqual([]);
+          expect(log.errors, where).toEqual([]);
+          expect(log.external, where).toEqual([]);
+          await page.context().close();
+        }
+      })
+    );
+  });
+
+  it("shows small answer counts as '< 3', draws them as one hidden segment and says why; the local profile shows them", async () => {
+    const published = await open("q-school", "distributions", ".likert svg");
+    await expect(published.page.locator(".likert svg").textContent()).resolves.toMatch(/已隐藏（< 3）/);
+    const rows = expectCsv(
+      (await download(published.page.locator(".likert .evalbook-export button").nth(2))).bytes,
+      ["题目"]
+    );
+    const counts = rows.slice(1).map((r) => r[5]);
+    expect(counts).toContain("< 3");
+    expect(counts.some((n) => /^[12]$/.test(n!))).toBe(false);
+    await expect(notes(published.page).first().innerText()).resolves.toMatch(/“< 3”/);
+    expect(published.log.errors).toEqual([]);
+    await published.page.context().close();
+
+    const local = await open("q-school", "distributions", ".likert svg", "local");
+    const full = expectCsv(
+      (await download(local.page.locator(".likert .evalbook-export button").nth(2))).bytes,
+      ["题目"]
+    );
+    expect(full.slice(1).some((r) => /^[12]$/.test(r[5]!))).toBe(true);
+    expect(full.flat()).not.toContain("< 3");
+    await expect(notes(local.page).count()).resolves.toBe(0);
+    await expect(local.page.locator("details.exclude-input").count()).resolves.toBe(1);
+    await local.page.context().close();
+  });
+
+  it("numbers participants in the RCI chart and suppresses category counts; the local profile names them by pseudonym", async () => {
+    const published = await open("z-village", "change", ".counts-table table");
+    const labels = await published.page
+      .locator('.rci svg g[aria-label="y-axis tick label"] text')
+      .allTextContents();
+    expect(labels.length).toBeGreaterThan(6);
+    expect(labels.every((l) => /^参与者 \d+/.test(l))).toBe(true);
+    await expect(published.page.locator(".counts-table tbody").innerText()).resolves.toMatch(/< 3/);
+    await expect(notes(published.page).count()).resolves.toBeGreaterThan(0);
+    await published.page.context().close();
+
+    const local = await open("z-village", "change", ".counts-table table", "local");
+    const named = await local.page
+      .locator('.rci svg g[aria-label="y-axis tick label"] text')
+      .allTextContents();
+    expect(named.every((l) => PSEUDONYM.test(l))).toBe(true);
+    await expect(local.page.locator(".counts-table tbody").innerText()).resolves.not.toMatch(/< 3/);
+    await local.page.context().close();
+  });
+
+  it("leaves out a group smaller than min_cell from the individual displays and hides its statistics, and says so", async () => {
+    // The demo groups have 7 (children) and 8 (parents) matched pairs: a min_cell of 8 makes the children's group small.
+    const strict: Profile = {published: true, min_cell: 8, excerpts: true};
+    const {page, log} = await open("z-village", "groups", ".between-table table", strict);
+    // Only the parents' 8 lines are drawn (one group: no panel titles at all).
+    await expect(page.locator('.slopes svg g[aria-label="link"] path').count()).resolves.toBe(8);
+    await expect(page.locator(".slopes svg").textContent()).resolves.not.toMatch(/儿童组/);
+    await expect(notes(page).first().innerText()).resolves.toMatch(/未显示个人数据：儿童组/);
+    await expect(cell(page, "paired-table", 0, 1)).resolves.toBe("儿童组");
+    await expect(cell(page, "paired-table", 0, 2)).resolves.toBe("< 8");
+    await expect(cell(page, "paired-table", 0, 3)).resolves.toBe("—");
+    // The children's post-test mean rests on 7 people: three of the four means are drawn.
+    await expect(page.locator('.means svg g[aria-label="dot"] circle').count()).resolves.toBe(3);
+    await expect(page.locator(".between-table tbody").innerText()).resolves.toMatch(/< 8, —/);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+
+    const local = await open("z-village", "groups", ".between-table table", "local");
+    await expect(
+      local.page.locator('.slopes svg g[aria-label="fx-axis tick label"] text').allTextContents()
+    ).resolves.toEqual(["儿童组", "家长组"]);
+    await expect(cell(local.page, "paired-table", 0, 3)).resolves.toMatch(/\d\.\d\d \(/);
+    await local.page.context().close();
+  });
+
+  it("offers the notebook over the summary tables only, with a note; the local profile has every table", async () => {
+    const {page, log} = await open("q-school", "notebook", ".sql-result table");
+    const tables = await page.locator("main p.muted code").allInnerTexts();
+    expect(tables).toEqual([
+      "items",
+      "comparisons",
+      "one_sample",
+      "between_groups",
+      "reliability",
+      "item_reliability"
+    ]);
+    await expect(page.locator(".notebook-published").innerText()).resolves.toMatch(/只提供汇总结果表/);
+    await page.locator(".sql-cell textarea").fill("SELECT participant FROM scores");
+    await page.locator(".sql-run").click();
+    await expect.poll(() => page.locator(".sql-error").innerText()).toMatch(/scores/);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+
+    const local = await open("q-school", "notebook", ".sql-result table", "local");
+    await expect(local.page.locator("main p.muted code").allInnerTexts()).resolves.toContain("scores");
+    await expect(local.page.locator(".notebook-published").count()).resolves.toBe(0);
+    await local.page.context().close();
+  });
+
+  it("shows interview excerpts only when the policy allows them", async () => {
+    const closed: Profile = {published: true, min_cell: 3, excerpts: false};
+    const {page} = await open("q-school", "quotes", "#quote-table", closed);
+    await expect(page.locator("#quote-table td.excerpt").count()).resolves.toBe(0);
+    await expect(page.locator("#excerpts-hidden").count()).resolves.toBe(1);
+    await page.context().close();
+    const open_ = await open("q-school", "quotes", "#quote-table");
+    await expect(open_.page.locator("#quote-table td.excerpt").count()).resolves.toBeGreaterThan(0);
+    await open_.page.context().close();
+  });
+});
