@@ -54,7 +54,8 @@ async function main(): Promise<number> {
     const dir = join(STUDIES, id);
     try {
       const declared = await studyDeclaredValues(dir);
-      values.push(...declared.values);
+      // Not push(...values): a city-wide survey declares ~10⁶ ids, past the engine's argument limit (RangeError).
+      for (const value of declared.values) values.push(value);
       allow.push(...declared.study.publish.allow);
       const out = await ingestedStudy(dir, id);
       studies.push(await studyEntry(dir, declared.study, join(out, "ingest-report.json"), DIST));

@@ -1,0 +1,19 @@
+// Run with the working directory at a benchmark site's root: ingests every study there through the same cache the
+// loaders use (.evalbook/cache, keyed by inputs, code and key), so the build that follows finds the outputs ready.
+// Prints one JSON line: study id → {seconds, ran} (ran is false when the cached outputs were current).
+import {readdir} from "node:fs/promises";
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import {studyFolders} from "../../loaders/catalogue.js";
+import {STUDIES} from "../../loaders/serve.js";
+import {CACHE, ingestedStudy} from "../../loaders/study-cache.js";
+
+const result: Record<string, {seconds: number; ran: boolean}> = {};
+for (const id of await studyFolders(STUDIES)) {
+  const before = new Set(existsSync(CACHE) ? await readdir(CACHE) : []);
+  const start = performance.now();
+  const out = await ingestedStudy(join(STUDIES, id), id);
+  result[id] = {seconds: (performance.now() - start) / 1000, ran: !before.has(out.split("/").pop()!)};
+  console.error(`  ingest ${id}: ${result[id].seconds.toFixed(1)} s${result[id].ran ? "" : " (cached)"}`);
+}
+console.log(JSON.stringify(result));
