@@ -70,5 +70,4 @@ describe("the individual change page, local profile", () => {
       await page.context().close();
     });
   }
-
 });
