@@ -20,6 +20,8 @@ import {VERSION} from "../version.js";
 import {declaredValues} from "../publish/declared.js";
 import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
+import {publishPolicy} from "../publish/mode.js";
+import {reduceForPublishing} from "../publish/reduce.js";
 
 export interface IngestOptions {
   /** Output folder (created; replaced atomically). */
@@ -232,6 +234,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       stage("report: checks");
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
+      await reduceForPublishing(db, staging, publishPolicy(study));
+      stage("publish: suppress");
       return result;
     },
     // Every core: output stays byte-identical to a single-threaded run, because each written table has a total

@@ -1,0 +1,104 @@
+// The published build's Parquet files hold only what its pages may show (loaders/publish/reduce.ts).
+import {cp, mkdtemp, readFile, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
+import {ingestStudy} from "../../loaders/ingest/ingest.js";
+import {readSource} from "../../loaders/ingest/read-source.js";
+import {readParquet} from "../../src/lib/parquet.js";
+
+type Row = Record<string, unknown>;
+
+/**
+ * z-village with `publish.min_cell: k`: 8 children at pre, 7 at post, 8 parents at each wave; interviews with
+ * 9 members and 8 parents.
+ */
+async function ingestZVillage(published: boolean, k = 8): Promise<(name: string) => Promise<Row[]>> {
+  const root = await mkdtemp(join(tmpdir(), "evalbook-reduce-"));
+  const dir = join(root, "z-village");
+  await cp("data/studies/z-village", dir, {recursive: true, filter: (p) => !p.endsWith("/out")});
+  const yaml = join(dir, "study.yaml");
+  await writeFile(yaml, (await readFile(yaml, "utf8")).replace("min_cell: 3", `min_cell: ${k}`));
+  vi.stubEnv("EVALBOOK_PUBLISH", published ? "1" : "");
+  try {
+    await ingestStudy(dir, {out: join(root, "out"), key: "test-key", read: readSource});
+  } finally {
+    vi.unstubAllEnvs();
+  }
+  return async (name) => {
+    const bytes = await readFile(join(root, "out", `${name}.parquet`));
+    const table = await readParquet(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+    return table.rows as Row[];
+  };
+}
+
+const units = (rows: Row[]) => [...new Set(rows.map((r) => `${r.group}/${r.wave}`))].sort();
+
+describe("the published build's tables", () => {
+  let published: (name: string) => Promise<Row[]>;
+  let local: (name: string) => Promise<Row[]>;
+  beforeAll(async () => {
+    published = await ingestZVillage(true);
+    local = await ingestZVillage(false);
+  }, 120_000);
+  afterAll(() => vi.unstubAllEnvs());
+
+  it("hold no per-participant rows of a group × wave below min_cell", async () => {
+    expect(units(await local("scores"))).toEqual([
+      "children/post",
+      "children/pre",
+      "parents/post",
+      "parents/pre"
+    ]);
+    expect(units(await published("scores"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
+    expect(units(await published("responses"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
+    expect(units(await published("distributions"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
+    const kept = (await local("scores")).filter((r) => r.group !== "children" || r.wave !== "post");
+    expect(await published("scores")).toEqual(kept);
+  });
+
+  it("hold change rows only for groups whose pairs reach min_cell", async () => {
+    const groups = (rows: Row[]) => [...new Set(rows.map((r) => r.group))].sort();
+    expect(groups(await local("change"))).toEqual(["children", "parents"]);
+    expect(groups(await published("change"))).toEqual(["parents"]);
+  });
+
+  it("keep the count of a small comparison but none of its statistics", async () => {
+    const before = await local("comparisons");
+    const after = await published("comparisons");
+    expect(after.map((r) => [r.group, r.n])).toEqual(before.map((r) => [r.group, r.n]));
+    for (const [i, row] of after.entries()) {
+      if (Number(row.n) < 8)
+        expect([row.mean_from, row.mean_diff, row.t, row.p_t, row.dz]).toEqual([
+          null,
+          null,
+          null,
+          null,
+          null
+        ]);
+      else expect(row).toEqual(before[i]);
+    }
+    expect(after.some((r) => Number(r.n) < 8)).toBe(true);
+    for (const row of await published("between_groups"))
+      if (Math.min(Number(row.n_x), Number(row.n_y)) < 8)
+        expect([row.mean_x, row.g, row.p_t]).toEqual([null, null, null]);
+    for (const row of await published("one_sample"))
+      if (Number(row.n) < 8) expect([row.mean, row.midpoint === null]).toEqual([null, false]);
+  });
+
+  it("keep every coded segment, without participant or text for roles below min_cell", async () => {
+    const before = await local("segments");
+    const after = await (await ingestZVillage(true, 9))("segments");
+    expect(after.map((r) => [r.theme, r.code, r.role])).toEqual(before.map((r) => [r.theme, r.code, r.role]));
+    const people = (rows: Row[], role: unknown) =>
+      new Set(rows.filter((r) => r.role === role && r.participant !== null).map((r) => r.participant)).size;
+    for (const role of new Set(before.map((r) => r.role))) {
+      const n = people(before, role);
+      expect(people(after, role)).toBe(n >= 9 ? n : 0);
+      const texts = (rows: Row[]) => rows.filter((r) => r.role === role && r.excerpt !== null).length;
+      expect(texts(after) > 0).toBe(n >= 9);
+    }
+  });
+});
