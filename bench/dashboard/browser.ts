@@ -336,13 +336,15 @@ export async function prepostChanges(
   const details = page.locator("details.exclude-input");
   const options = await select.locator("option").count();
   const groups = await radios.count();
-  const kinds = ["subscale", ...(groups > 1 ? ["group"] : []), "leave out"];
+  // The published site offers no leave-out control, nor does a study above the individual-display limit.
+  const leaveOut = (await details.count()) > 0;
+  const kinds = ["subscale", ...(groups > 1 ? ["group"] : []), ...(leaveOut ? ["leave out"] : [])];
   const changes: ChangeFigure[] = [];
   let part = await select.evaluate((s: HTMLSelectElement) => s.selectedIndex);
   let group = 0;
   let ticked: number | null = null;
   let next = 0;
-  if (!(await details.getAttribute("open"))) await details.locator("summary").click();
+  if (leaveOut && !(await details.getAttribute("open"))) await details.locator("summary").click();
   for (let i = 0; i < count; i++) {
     const kind = kinds[i % kinds.length];
     let label = kind;

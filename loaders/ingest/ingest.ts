@@ -22,6 +22,8 @@ import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
 import {publishPolicy} from "../publish/mode.js";
 import {reduceForPublishing} from "../publish/reduce.js";
+import type {StudySize} from "../../src/lib/types.js";
+import {studySize} from "./size.js";
 
 export interface IngestOptions {
   /** Output folder (created; replaced atomically). */
@@ -181,6 +183,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   await rm(staging, {recursive: true, force: true});
   await mkdir(staging, {recursive: true});
   let terms: Terms = makeTerms([]);
+  let size: StudySize | undefined;
   const report = await withDuckDB(
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
@@ -234,6 +237,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       stage("report: checks");
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
+      size = await studySize(db, study, join(staging, "scores.parquet"), result.matching.participants);
       await reduceForPublishing(db, staging, publishPolicy(study));
       stage("publish: suppress");
       return result;
@@ -243,7 +247,11 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
     {}
   );
   await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
-  await writeFile(join(staging, "study.json"), JSON.stringify(publicStudy(study, key), null, 2) + "\n");
+  // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
+  await writeFile(
+    join(staging, "study.json"),
+    JSON.stringify({...publicStudy(study, key), size}, null, 2) + "\n"
+  );
   // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
   await assertNoPersonalData(
     staging,

@@ -107,8 +107,8 @@ export async function reduceForPublishing(
     await rewrite(
       "segments",
       (t) => `SELECT * EXCLUDE (people) REPLACE (
-          CASE WHEN people < ${k} THEN NULL ELSE participant END AS participant,
-          CASE WHEN people < ${k} THEN NULL ELSE excerpt END AS excerpt)
+          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE participant END AS participant,
+          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE excerpt END AS excerpt)
         FROM (SELECT *, count(DISTINCT participant) OVER (PARTITION BY role) AS people FROM ${t})`
     );
 }

@@ -3,7 +3,7 @@ import {formatUnit} from "../lib/format.js";
 import {label, t, tf, type Lang} from "../lib/i18n.js";
 import {countText, suppress, type PublishPolicy} from "../lib/suppress.js";
 import type {ReliabilityResult} from "../lib/results/index.js";
-import type {ScoreRow} from "../lib/types.js";
+import type {StudySize} from "../lib/types.js";
 import {groupLevels, hasGroups, studyParts, type Study} from "./study.js";
 import {paren} from "./results-tables.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
@@ -13,18 +13,15 @@ type Cells = Record<string, string | number>;
 /** Who was measured when: participants with a score at each wave, and with scores at every wave, per group. */
 export function designTable(
   study: Study,
-  scores: readonly ScoreRow[],
+  size: StudySize,
   {lang, policy}: {lang: Lang; policy?: PublishPolicy}
 ): HTMLTableElement {
-  const scored = scores.filter((s) => s.score !== null);
   const levels = groupLevels(study, {withAll: hasGroups(study)});
   const rows = levels.map((g) => {
-    const mine = scored.filter((s) => g.id === "all" || s.group === g.id);
-    const at = (wave: string) => new Set(mine.filter((s) => s.wave === wave).map((s) => s.participant));
-    const sets = study.waves.map((w) => at(w.id));
+    const counts = size.design.find((d) => d.group === g.id);
     const row: Cells = {group: label(g.label, lang, g.id)};
-    study.waves.forEach((w, i) => (row[w.id] = sets[i].size));
-    row.matched = [...(sets[0] ?? [])].filter((p) => sets.every((s) => s.has(p))).length;
+    for (const w of study.waves) row[w.id] = counts?.waves[w.id] ?? 0;
+    row.matched = counts?.matched ?? 0;
     return row;
   });
   if (policy?.published) {

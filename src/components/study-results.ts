@@ -15,6 +15,7 @@ import {
   type ReliabilityResult,
   type ResponseRow
 } from "../lib/results/index.js";
+import {tf, type Lang} from "../lib/i18n.js";
 import type {Guardrail} from "../lib/stats/index.js";
 import type {ScoreRow} from "../lib/types.js";
 
@@ -41,10 +42,51 @@ export function guardrailsOf(value: unknown): Guardrail[] {
   return Array.isArray(parsed) ? (parsed as Guardrail[]) : [];
 }
 
-/** Fetches every table at once; an empty result table (no rows) stays empty. */
-export async function loadStudyTables(urls: StudyTableUrls): Promise<StudyTables> {
+/**
+ * Above this many participants the pages draw no per-participant displays (a slope per person stops being
+ * readable long before) and never fetch the per-participant tables: every figure comes from the precomputed
+ * result tables, which keeps a city-wide survey's dashboard as quick as a group's.
+ */
+export const INDIVIDUAL_LIMIT = 2000;
+
+/** The tables with one row per participant (and wave, part): the ones a large study's pages do without. */
+const PER_PARTICIPANT: readonly (keyof StudyTables)[] = ["scores", "responses", "change"];
+
+/** What the ingest adds to study.json: how many participants it kept. */
+export interface StudySize {
+  size?: {participants: number};
+}
+
+/** Whether the pages show this study's participants one by one. */
+export function drawsIndividuals(study: StudySize): boolean {
+  return (study.size?.participants ?? 0) <= INDIVIDUAL_LIMIT;
+}
+
+/** The note a page shows instead of its per-participant displays for a study above the limit; empty otherwise. */
+export function largeStudyNote(study: StudySize, lang: Lang): HTMLParagraphElement {
+  const note = document.createElement("p");
+  note.className = "large-study-note muted";
+  note.hidden = drawsIndividuals(study);
+  note.textContent = note.hidden
+    ? ""
+    : tf("largeStudy", lang, {
+        n: study.size!.participants.toLocaleString(lang === "zh" ? "zh-CN" : "en"),
+        limit: INDIVIDUAL_LIMIT.toLocaleString(lang === "zh" ? "zh-CN" : "en")
+      });
+  return note;
+}
+
+/**
+ * Fetches every table at once; an empty result table (no rows) stays empty. With `individuals: false` (a study
+ * above {@link INDIVIDUAL_LIMIT}) the per-participant tables are not fetched and come back empty.
+ */
+export async function loadStudyTables(
+  urls: StudyTableUrls,
+  {individuals = true}: {individuals?: boolean} = {}
+): Promise<StudyTables> {
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
+      if (!individuals && PER_PARTICIPANT.includes(name as keyof StudyTables)) return [name, []] as const;
       const {rows} = await fetchParquet(url);
       const typed = rows.map((row) =>
         "guardrails" in row ? {...row, guardrails: guardrailsOf(row.guardrails)} : row

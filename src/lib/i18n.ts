@@ -263,6 +263,11 @@ const STRINGS = {
     zh: "以下部分少于 {k} 人，未显示个人数据：{units}。",
     en: "No individual data shown for {units}: fewer than {k} people."
   },
+  // A study above INDIVIDUAL_LIMIT participants (a city-wide survey): summaries only.
+  largeStudy: {
+    zh: "本研究共 {n} 名参与者：超过 {limit} 人时不逐人绘图，也不提供“排除参与者”；以下图表与统计量均基于全部参与者，在导入时算好。",
+    en: "This study has {n} participants: above {limit}, no per-participant displays are drawn and leaving people out is not offered; the charts and statistics below use everyone and were computed at ingest."
+  },
   participantN: {zh: "参与者 {n}", en: "Participant {n}"},
   hiddenCount: {zh: "已隐藏（< {k}）", en: "Hidden (< {k})"},
   statsHidden: {

@@ -20,6 +20,15 @@ export interface ScoreRow {
   items: number;
 }
 
+/**
+ * How many participants have a score, per group (and `all`) and wave, and how many at every wave: what the ingest
+ * adds to study.json as `size`, so that no page needs the per-participant tables to say how big the study is.
+ */
+export interface StudySize {
+  participants: number;
+  design: {group: string; waves: Record<string, number>; matched: number}[];
+}
+
 /** `items.parquet`: one row per participant × wave × item, after cleaning and reverse keying. */
 export interface ItemRow {
   participant: string;

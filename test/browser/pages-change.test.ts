@@ -1,37 +1,23 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import {describe, expect, it} from "vitest";
 import {
-  STUDIES,
   cell,
   excludeParticipant,
   expectChartExports,
   expectTableExports,
   marks,
   openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
+  servedSite,
+  STUDIES,
+  switchToEnglish
 } from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the individual change page, local profile", () => {
   // q-school's first subscale has a negative α, so it has no RCI categories (see the test below).
   for (const study of STUDIES.filter((s) => s !== "q-school")) {
     it(`${study}: RCI per participant, counts per category, a filter, the language switch and exports`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "change", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "change", {
         ready: ".counts-table table",
         profile: "local"
       });

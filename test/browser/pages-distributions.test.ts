@@ -1,34 +1,20 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import {describe, expect, it} from "vitest";
 import {
-  STUDIES,
   excludeParticipant,
   expectChartExports,
   marks,
   openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
+  servedSite,
+  STUDIES,
+  switchToEnglish
 } from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the distributions page, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: Likert bars and score strips, a filter, the language switch and exports`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "distributions", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "distributions", {
         ready: ".likert svg",
         profile: "local"
       });

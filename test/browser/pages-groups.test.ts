@@ -1,6 +1,4 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import {describe, expect, it} from "vitest";
 import {
   cell,
   excludeParticipant,
@@ -8,28 +6,16 @@ import {
   expectTableExports,
   marks,
   openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
+  servedSite,
+  switchToEnglish
 } from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the groups page, local profile", () => {
   for (const study of ["p-street", "q-school"]) {
     it(`${study}: says plainly that the study has one group`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "groups", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "groups", {
         ready: ".one-group",
         profile: "local"
       });
@@ -44,7 +30,7 @@ describe("the groups page, local profile", () => {
   }
 
   it("z-village: both groups side by side, between-group tests, a filter, the language switch and exports", async () => {
-    const {page, log} = await openStudyPage(browser, server, "z-village", "groups", {
+    const {page, log} = await openStudyPage(site.browser, site.server, "z-village", "groups", {
       ready: ".between-table table",
       profile: "local"
     });

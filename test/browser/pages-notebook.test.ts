@@ -1,35 +1,21 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import {describe, expect, it} from "vitest";
 import {
-  STUDIES,
   download,
   expectCsv,
   expectPng,
   expectSvg,
   openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
+  servedSite,
+  STUDIES,
+  switchToEnglish
 } from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the SQL notebook, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: runs the first example in DuckDB-WASM, fills the cell from examples, shows SQL errors, exports`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "notebook", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "notebook", {
         ready: ".sql-result table",
         profile: "local"
       });

@@ -1,33 +1,12 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
-import {
-  STUDIES,
-  cell,
-  expectTableExports,
-  openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
-} from "./pages.js";
+import {describe, expect, it} from "vitest";
+import {cell, expectTableExports, openStudyPage, servedSite, STUDIES, switchToEnglish} from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the overview page", () => {
   for (const study of STUDIES) {
     it(`${study}: n per group × wave, instruments with items and α, exclusions, links to every page`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "", {
         ready: ".instruments-table table"
       });
       const groups = study === "z-village" ? ["全体", "儿童组", "家长组"] : ["全体"];

@@ -1,36 +1,22 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import {describe, expect, it} from "vitest";
 import {
-  STUDIES,
   cell,
   excludeParticipant,
   expectChartExports,
   expectTableExports,
   marks,
   openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
+  servedSite,
+  STUDIES,
+  switchToEnglish
 } from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the pre/post page, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: charts, tables, notes, a filter, the language switch and every export`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "prepost", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "prepost", {
         ready: ".paired-table table",
         profile: "local"
       });
@@ -84,7 +70,7 @@ describe("the pre/post page, local profile", () => {
   }
 
   it("z-village: choosing a group shows that group's statistics", async () => {
-    const {page, log} = await openStudyPage(browser, server, "z-village", "prepost", {
+    const {page, log} = await openStudyPage(site.browser, site.server, "z-village", "prepost", {
       ready: ".paired-table table",
       profile: "local"
     });

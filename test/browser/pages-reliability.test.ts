@@ -1,34 +1,20 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import {describe, expect, it} from "vitest";
 import {
-  STUDIES,
   cell,
   excludeParticipant,
   expectTableExports,
   openStudyPage,
-  serveStatic,
-  switchToEnglish,
-  type Server
+  servedSite,
+  STUDIES,
+  switchToEnglish
 } from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe("the reliability page, local profile", () => {
   for (const study of STUDIES) {
     it(`${study}: α [CI] per subscale and wave, item analysis, a filter, the language switch and exports`, async () => {
-      const {page, log} = await openStudyPage(browser, server, study, "reliability", {
+      const {page, log} = await openStudyPage(site.browser, site.server, study, "reliability", {
         ready: ".item-table table",
         profile: "local"
       });

@@ -3,8 +3,8 @@ import {readFile} from "node:fs/promises";
 import {parse} from "csv-parse/sync";
 import {JSDOM} from "jsdom";
 import type {Browser, Locator, Page} from "playwright-core";
-import {expect} from "vitest";
-import {openPage, type PageLog} from "./chromium.js";
+import {afterAll, beforeAll, expect} from "vitest";
+import {launchChromium, openPage, type PageLog} from "./chromium.js";
 import {serveStatic} from "./serve.js";
 
 export const STUDIES = ["p-street", "q-school", "z-village"] as const;
@@ -12,6 +12,20 @@ export const STUDIES = ["p-street", "q-school", "z-village"] as const;
 export type Server = Awaited<ReturnType<typeof serveStatic>>;
 
 export {serveStatic};
+
+/** dist/ served on 127.0.0.1 and one Chromium, for the tests of one file: started before them, closed after. */
+export function servedSite(): {browser: Browser; server: Server} {
+  const site = {} as {browser: Browser; server: Server};
+  beforeAll(async () => {
+    site.server = await serveStatic("dist");
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
 
 /**
  * The publishing rules a page gets: `published` is what dist/ holds (npm run build); `local` is the researcher's

@@ -1,32 +1,12 @@
 // The publishing profile on the study pages: the published site (dist/, npm run build) suppresses small cells, leaves
 // out the individual data of small groups, names no participant and says so under each table and chart; the local
 // profile (npm run dev: data/publish.json says published: false) shows everything, with no note.
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium, openPage} from "./chromium.js";
-import {
-  STUDIES,
-  cell,
-  download,
-  expectCsv,
-  openStudyPage,
-  serveStatic,
-  type Profile,
-  type Server
-} from "./pages.js";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {openPage} from "./chromium.js";
+import {cell, download, expectCsv, openStudyPage, type Profile, servedSite, STUDIES} from "./pages.js";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serveStatic("dist");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const PSEUDONYM = /P-[0-9a-f]{10}/;
 
@@ -62,7 +42,7 @@ async function watchViolations(page: Page): Promise<void> {
 }
 
 async function open(study: string, path: string, ready: string, profile: Profile = "published") {
-  const opened = await openStudyPage(browser, server, study, path, {ready, profile});
+  const opened = await openStudyPage(site.browser, site.server, study, path, {ready, profile});
   return opened;
 }
 
@@ -83,9 +63,9 @@ describe("the published site (dist/)", () => {
     await Promise.all(
       STUDIES.map(async (study) => {
         for (const [path, ready] of PAGES) {
-          const {page, log} = await openPage(browser, {width: 1280, height: 900});
+          const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
           await watchViolations(page);
-          await page.goto(`${server.url}/studies/${study}/${path}`);
+          await page.goto(`${site.server.url}/studies/${study}/${path}`);
           await page.locator(ready).first().waitFor({timeout: 30_000});
           await page.waitForLoadState("networkidle");
           const where = `${study}/${path}`;

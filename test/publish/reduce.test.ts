@@ -26,6 +26,8 @@ async function ingestZVillage(published: boolean, k = 8): Promise<(name: string)
     vi.unstubAllEnvs();
   }
   return async (name) => {
+    // study.json's size, as the one row of "study"
+    if (name === "study") return [JSON.parse(await readFile(join(root, "out", "study.json"), "utf8")).size];
     const bytes = await readFile(join(root, "out", `${name}.parquet`));
     const table = await readParquet(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -57,6 +59,16 @@ describe("the published build's tables", () => {
     expect(units(await published("distributions"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
     const kept = (await local("scores")).filter((r) => r.group !== "children" || r.wave !== "post");
     expect(await published("scores")).toEqual(kept);
+  });
+
+  it("leave study.json's design counts as ingested: the overview still states the small group's n", async () => {
+    const design = [
+      {group: "all", waves: {post: 15, pre: 16}, matched: 15},
+      {group: "children", waves: {post: 7, pre: 8}, matched: 7},
+      {group: "parents", waves: {post: 8, pre: 8}, matched: 8}
+    ];
+    expect(await published("study")).toEqual([{participants: 16, design}]);
+    expect(await local("study")).toEqual([{participants: 16, design}]);
   });
 
   it("hold change rows only for groups whose pairs reach min_cell", async () => {

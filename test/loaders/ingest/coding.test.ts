@@ -204,7 +204,7 @@ describe("the published coding ingest of a study that forbids excerpts (test/fix
 
   it("maps rules and columns, normalises role words, and counts passages, co-occurrence and κ", async () => {
     const {out} = result;
-    const segments = (await parquet(out, "segments")).rows;
+    const segments = (await parquet(local.out, "segments")).rows;
     expect(segments.map((s) => [s.participant, s.role, s.wave, s.passage])).toEqual([
       [pseudonym(KEY, "mini-coded", "S1"), "member", "post", 0],
       [pseudonym(KEY, "mini-coded", "S1"), "member", "post", 0],
@@ -215,6 +215,11 @@ describe("the published coding ingest of a study that forbids excerpts (test/fix
       [null, "worker", null, 3],
       [pseudonym(KEY, "mini-coded", "S9"), "member", "期中", 4]
     ]);
+    // The published build keeps the passages but unlinks them: no role here has min_cell (3) coded participants.
+    const published = (await parquet(out, "segments")).rows;
+    expect(published.map((s) => [s.participant, s.role, s.passage])).toEqual(
+      segments.map((s) => [null, s.role, s.passage])
+    );
     // Two coders' different codes on one passage are disagreement, not co-occurrence.
     expect((await parquet(out, "cooccurrence")).rows).toEqual([
       {theme_a: "家庭支持", code_a: "家长陪伴学习", theme_b: "家庭支持", code_b: "缺少辅导", count: 1}

@@ -1,0 +1,34 @@
+// study.json's `size`: participants with a score per group × wave and at every wave, counted before the published
+// build leaves out small units, so the overview states the design without any per-participant table.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {literal} from "../duckdb.js";
+import type {Study} from "../study/schema.js";
+import type {StudySize} from "../../src/lib/types.js";
+
+/** Counts from `scores` (a Parquet file) and the report's participant total. */
+export async function studySize(
+  db: DuckDBConnection,
+  study: Study,
+  scores: string,
+  participants: number
+): Promise<StudySize> {
+  const waves = study.waves.length;
+  const rows = (
+    await db.runAndReadAll(`
+      WITH s AS (SELECT DISTINCT participant, "group", wave FROM read_parquet(${literal(scores)}) WHERE score IS NOT NULL),
+      levels AS (SELECT participant, "group" AS level, wave FROM s UNION ALL SELECT participant, 'all', wave FROM s),
+      counts AS (SELECT level, wave, count(DISTINCT participant) AS n FROM levels GROUP BY ALL),
+      matched AS (SELECT level, count(*) AS m FROM
+        (SELECT level, participant FROM levels GROUP BY ALL HAVING count(DISTINCT wave) = ${waves}) GROUP BY level)
+      SELECT level, wave, n::INTEGER AS n, coalesce(m, 0)::INTEGER AS matched
+      FROM counts LEFT JOIN matched USING (level) ORDER BY level, wave`)
+  ).getRowObjects();
+  const design = new Map<string, StudySize["design"][number]>();
+  for (const row of rows) {
+    const group = String(row.level);
+    const entry = design.get(group) ?? {group, waves: {}, matched: Number(row.matched)};
+    entry.waves[String(row.wave)] = Number(row.n);
+    design.set(group, entry);
+  }
+  return {participants, design: [...design.values()]};
+}

@@ -1,0 +1,69 @@
+// A study above INDIVIDUAL_LIMIT participants (a city-wide survey): pages draw summaries only and never fetch the
+// per-participant tables. The demo study stands in for one: its study.json is served with a large `size`.
+import {describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {openStudyPage, servedSite} from "./pages.js";
+
+const site = servedSite();
+
+const PER_PARTICIPANT = /\/data\/(scores|responses|change)\.[0-9a-f]+\.parquet$/;
+
+/** Opens a z-village page (local profile) with study.json claiming 250,000 participants; records Parquet requests. */
+async function openLarge(
+  path: string,
+  ready: string
+): Promise<{page: Page; fetched: string[]; errors: string[]}> {
+  const fetched: string[] = [];
+  const {page, log} = await openStudyPage(site.browser, site.server, "z-village", path, {
+    ready: "h1",
+    profile: "local"
+  });
+  // The first load above used the real study.json: reload with the large one.
+  page.on("request", (request) => {
+    if (request.url().endsWith(".parquet")) fetched.push(request.url());
+  });
+  await page.route("**/data/study.*.json", async (route) => {
+    const study = await (await route.fetch()).json();
+    await route.fulfill({json: {...study, size: {...study.size, participants: 250_000}}});
+  });
+  await page.reload();
+  await page.locator(ready).first().waitFor({timeout: 30_000});
+  return {page, fetched, errors: log.errors};
+}
+
+describe("a study above the individual-display limit", () => {
+  it("pre/post: means, tests and the note, from the summary tables only; no slopes, no leave-out", async () => {
+    const {page, fetched, errors} = await openLarge("prepost", ".paired-table table");
+    await expect(page.locator(".large-study-note").innerText()).resolves.toMatch(/250,000 名参与者.*2,000/);
+    await expect(page.locator("figure.means svg").count()).resolves.toBe(1);
+    await expect(page.locator("figure.slopes, figure.differences").count()).resolves.toBe(0);
+    await expect(page.locator("details.exclude-input").count()).resolves.toBe(0);
+    await expect(page.locator(".paired-table tbody tr").count()).resolves.toBeGreaterThan(0);
+    // A filter still updates the statistics.
+    const before = await page.locator(".paired-table tbody").innerText();
+    await page.locator("label", {hasText: "儿童组"}).first().click();
+    await expect.poll(() => page.locator(".paired-table tbody").innerText()).not.toBe(before);
+    expect(fetched.filter((url) => PER_PARTICIPANT.test(url))).toEqual([]);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const [path, ready] of [
+    ["", ".design-table table, table"],
+    ["distributions", "figure svg"],
+    ["change", ".large-study-note"],
+    ["groups", ".between-table table"],
+    ["reliability", "table"],
+    ["joint", ".large-study-note"]
+  ] as const) {
+    it(`${path || "overview"}: renders without the per-participant tables`, async () => {
+      const {page, fetched, errors} = await openLarge(path, ready);
+      expect(fetched.filter((url) => PER_PARTICIPANT.test(url))).toEqual([]);
+      if (path && path !== "reliability")
+        await expect(page.locator(".large-study-note:not([hidden])").count()).resolves.toBe(1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
