@@ -2,7 +2,7 @@
 // and other text for patterns and declared values; every byte of scripts, WASM and other files for declared values.
 import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
-import {readParquet} from "../../src/lib/parquet.js";
+import {parquetColumns} from "../../src/lib/parquet.js";
 import {context, findPatterns, KIND_NAMES, maskValue, type PiiKind, type PiiMatch} from "./patterns.js";
 import {asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
 
@@ -115,19 +115,38 @@ function cellText(value: unknown): {text: string; cell: boolean} | undefined {
   return undefined;
 }
 
+/**
+ * Every cell of a Parquet file, column by column. Each distinct value is searched once (a million-row table has
+ * few distinct answers and scores), then the rows holding a value with findings are listed, in row order.
+ */
 async function scanParquet(bytes: Buffer, file: string, scan: Scanner): Promise<Finding[]> {
-  const {rows} = await readParquet(
+  const {names, runs} = await parquetColumns(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
   );
-  const found: Finding[] = [];
-  for (const [r, row] of rows.entries()) {
-    for (const [column, value] of Object.entries(row)) {
-      const cell = cellText(value);
-      if (cell)
-        found.push(...findings(cell.text, scan, file, `column "${column}", row ${r + 1}`, {cell: cell.cell}));
+  const found: {row: number; column: number; finding: Finding}[] = [];
+  for (const [c, column] of names.entries()) {
+    const seen = new Set<unknown>();
+    const flagged = new Map<unknown, Finding[]>();
+    for await (const {values} of runs(column)) {
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (seen.has(value)) continue;
+        seen.add(value);
+        const cell = cellText(value);
+        const here = cell ? findings(cell.text, scan, file, "", {cell: cell.cell}) : [];
+        if (here.length) flagged.set(value, here);
+      }
+    }
+    if (!flagged.size) continue;
+    for await (const {values, rowStart} of runs(column)) {
+      for (let i = 0; i < values.length; i++) {
+        const where = `column "${column}", row ${rowStart + i + 1}`;
+        for (const finding of flagged.get(values[i]) ?? [])
+          found.push({row: rowStart + i, column: c, finding: {...finding, where}});
+      }
     }
   }
-  return found;
+  return found.sort((a, b) => a.row - b.row || a.column - b.column).map(({finding}) => finding);
 }
 
 /** Walks a JSON value, scanning keys and leaves; `origin` is the nearest enclosing `file` and `row`. */

@@ -7,6 +7,7 @@ import {describe, expect, it} from "vitest";
 import {describeFindings, scanFolder, scanner} from "../../loaders/publish/scan.js";
 import {makeTerms, termFinder} from "../../loaders/publish/terms.js";
 import {writeParquet} from "../../loaders/write/parquet.js";
+import {withDuckDB} from "../../loaders/duckdb.js";
 
 describe("makeTerms(values, allow)", () => {
   it("searches long values inside text, short ones only as whole cells, never placeholders or allowed ones", () => {
@@ -88,6 +89,22 @@ describe("scanFolder(root, scanner)", () => {
       "data.zip: a zip archive (or XLSX): its contents cannot be scanned; publish tables as Parquet, JSON or CSV",
       `page.html, line 2: an e-mail address in "<p>mail li@************cn</p>"`,
       `report.json, sources[0].excluded[0].reason: a value from a personal-data or participant-id column in "wave '王**'" — from pre.csv row 7`
+    ]);
+  });
+
+  it("reports every row holding a personal value, counting rows across row groups", async () => {
+    const root = await mkdtemp(join(tmpdir(), "evalbook-scan-"));
+    await withDuckDB(
+      (db) =>
+        db.run(`COPY (SELECT i AS n, CASE WHEN i IN (1, 2500, 9999) THEN '打 13912345678' ELSE 'ok' END AS note
+                 FROM range(10000) t(i)) TO '${join(root, "t.parquet")}' (FORMAT parquet, ROW_GROUP_SIZE 2048)`),
+      {threads: 1}
+    );
+    const found = await scanFolder(root, scanner(makeTerms([])));
+    expect(found.map((f) => f.where)).toEqual([
+      `column "note", row 2`,
+      `column "note", row 2501`,
+      `column "note", row 10000`
     ]);
   });
 });
