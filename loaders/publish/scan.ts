@@ -2,7 +2,8 @@
 // and other text for patterns and declared values; every byte of scripts, WASM and other files for declared values.
 import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
-import {parquetColumns} from "../../src/lib/parquet.js";
+import {DuckDBBlobValue, type DuckDBConnection} from "@duckdb/node-api";
+import {ident, literal, withDuckDB} from "../duckdb.js";
 import {context, findPatterns, KIND_NAMES, maskValue, type PiiKind, type PiiMatch} from "./patterns.js";
 import {asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
 
@@ -105,8 +106,15 @@ function findings(
   }));
 }
 
+/** A cell's text; `cell`: also compared whole with declared values; `patterns`: searched for patterns too. */
+interface Cell {
+  text: string;
+  cell: boolean;
+  patterns?: boolean;
+}
+
 /** Number cells are searched as their digits (a phone number typed into a numeric column is still one). */
-function cellText(value: unknown): {text: string; cell: boolean} | undefined {
+function cellText(value: unknown): Cell | undefined {
   if (typeof value === "string") return {text: value, cell: true};
   if (typeof value === "number" && Number.isFinite(value)) {
     const text = String(value);
@@ -115,35 +123,67 @@ function cellText(value: unknown): {text: string; cell: boolean} | undefined {
   return undefined;
 }
 
+/** How a Parquet column's values reach the search, by DuckDB type; BOOLEAN columns hold nothing to find. */
+function columnReader(
+  name: string,
+  type: string
+): {expr: string; read: (value: unknown) => Cell | undefined} | undefined {
+  const column = ident(name);
+  if (type === "BOOLEAN") return undefined;
+  if (type === "VARCHAR") return {expr: column, read: (v) => cellText(v)};
+  if (type === "BLOB")
+    return {expr: column, read: (v) => cellText(Buffer.from((v as DuckDBBlobValue).bytes).toString("utf8"))};
+  if (/^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|FLOAT|DOUBLE|DECIMAL.*)$/.test(type))
+    return {expr: `${column}::DOUBLE`, read: (v) => cellText(v)};
+  // Dates, times, lists, structs: their text, for declared values only (a date is not a phone number).
+  return {expr: `${column}::VARCHAR`, read: (v) => ({text: String(v), cell: false, patterns: false})};
+}
+
 /**
- * Every cell of a Parquet file, column by column. Each distinct value is searched once (a million-row table has
- * few distinct answers and scores), then the rows holding a value with findings are listed, in row order.
+ * Every cell of a Parquet file, read by DuckDB column by column. Each distinct value is searched once (a
+ * million-row table has few distinct answers and scores); then the rows holding a value with findings are
+ * listed, in row order.
  */
-async function scanParquet(bytes: Buffer, file: string, scan: Scanner): Promise<Finding[]> {
-  const {names, runs} = await parquetColumns(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
-  );
+async function scanParquet(
+  db: DuckDBConnection,
+  path: string,
+  file: string,
+  scan: Scanner
+): Promise<Finding[]> {
+  const source = `read_parquet(${literal(path)}, file_row_number = true)`;
+  const schema = (await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${literal(path)})`)).getRows();
   const found: {row: number; column: number; finding: Finding}[] = [];
-  for (const [c, column] of names.entries()) {
-    const seen = new Set<unknown>();
+  for (const [c, [name, type]] of schema.entries()) {
+    const reader = columnReader(String(name), String(type));
+    if (!reader) continue;
     const flagged = new Map<unknown, Finding[]>();
-    for await (const {values} of runs(column)) {
-      for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (seen.has(value)) continue;
-        seen.add(value);
-        const cell = cellText(value);
-        const here = cell ? findings(cell.text, scan, file, "", {cell: cell.cell}) : [];
-        if (here.length) flagged.set(value, here);
+    const distinct = await db.stream(
+      `SELECT DISTINCT ${reader.expr} AS v FROM ${source} WHERE v IS NOT NULL`
+    );
+    for (
+      let chunk = await distinct.fetchChunk();
+      chunk && chunk.rowCount > 0;
+      chunk = await distinct.fetchChunk()
+    ) {
+      const vector = chunk.getColumnVector(0);
+      for (let r = 0, n = chunk.rowCount; r < n; r++) {
+        const value = vector.getItem(r);
+        const cell = reader.read(value);
+        const here = cell ? findings(cell.text, scan, file, "", cell) : [];
+        if (here.length) flagged.set(value instanceof DuckDBBlobValue ? value.toString() : value, here);
       }
     }
     if (!flagged.size) continue;
-    for await (const {values, rowStart} of runs(column)) {
-      for (let i = 0; i < values.length; i++) {
-        const where = `column "${column}", row ${rowStart + i + 1}`;
-        for (const finding of flagged.get(values[i]) ?? [])
-          found.push({row: rowStart + i, column: c, finding: {...finding, where}});
-      }
+    const rows = await db.runAndReadAll(
+      `SELECT file_row_number, ${reader.expr} AS v FROM ${source}
+       WHERE v IN (${[...flagged.keys()].map((v) => (typeof v === "number" ? `${v}::DOUBLE` : `${literal(String(v))}${type === "BLOB" ? "::BLOB" : ""}`)).join(", ")})
+       ORDER BY file_row_number`
+    );
+    for (const [row, value] of rows.getRows()) {
+      const key = value instanceof DuckDBBlobValue ? value.toString() : value;
+      const where = `column "${name}", row ${Number(row) + 1}`;
+      for (const finding of flagged.get(key) ?? [])
+        found.push({row: Number(row), column: c, finding: {...finding, where}});
     }
   }
   return found.sort((a, b) => a.row - b.row || a.column - b.column).map(({finding}) => finding);
@@ -209,16 +249,16 @@ function scanBytes(bytes: Buffer, scan: Scanner, file: string): Finding[] {
   });
 }
 
-/** Scans one file: by type, Parquet cells, JSON values, text lines, or bytes (declared values only). */
-export async function scanFile(path: string, file: string, scan: Scanner): Promise<Finding[]> {
-  const bytes = await readFile(path);
+/** Scans one file: by type, Parquet cells (read by `db`), JSON values, text lines, or bytes (declared values only). */
+async function scanFile(db: DuckDBConnection, path: string, file: string, scan: Scanner): Promise<Finding[]> {
   const extension = extname(path).toLowerCase();
-  let found: Finding[];
   if (extension === ".parquet") {
-    found = await scanParquet(bytes, file, scan).catch(() => [
+    return scanParquet(db, path, file, scan).catch(() => [
       {file, where: "whole file", kind: "unscannable" as const, context: "not a readable Parquet file"}
     ]);
-  } else if (extension === ".json" || extension === ".geojson") {
+  }
+  const bytes = await readFile(path);
+  if (extension === ".json" || extension === ".geojson") {
     const text = bytes.toString("utf8");
     let value: unknown;
     try {
@@ -226,10 +266,10 @@ export async function scanFile(path: string, file: string, scan: Scanner): Promi
     } catch {
       value = undefined;
     }
-    found = value === undefined ? scanLines(text, scan, file) : scanJson(value, scan, file);
-  } else if (DATA_TEXT.has(extension)) found = scanLines(bytes.toString("utf8"), scan, file);
-  else found = scanBytes(bytes, scan, file);
-  return found;
+    return value === undefined ? scanLines(text, scan, file) : scanJson(value, scan, file);
+  }
+  if (DATA_TEXT.has(extension)) return scanLines(bytes.toString("utf8"), scan, file);
+  return scanBytes(bytes, scan, file);
 }
 
 /** Scans every file under `root` (paths in findings are relative to it), in a stable order. */
@@ -239,9 +279,11 @@ export async function scanFolder(root: string, scan: Scanner): Promise<Finding[]
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  const found: Finding[] = [];
-  for (const path of files) found.push(...(await scanFile(path, relative(root, path), scan)));
-  return found;
+  return withDuckDB(async (db) => {
+    const found: Finding[] = [];
+    for (const path of files) found.push(...(await scanFile(db, path, relative(root, path), scan)));
+    return found;
+  });
 }
 
 /** One line per finding: `file, where: what in "context" — from raw file row`. */

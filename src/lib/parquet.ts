@@ -1,5 +1,5 @@
 // Parquet bytes → plain rows, in the browser and in Node (pure JS: DuckDB-WASM ships no Parquet reader offline).
-import {parquetMetadata, parquetReadObjects, parquetScan, parquetSchema} from "hyparquet";
+import {parquetMetadata, parquetReadObjects, parquetSchema} from "hyparquet";
 import {compressors} from "hyparquet-compressors";
 
 export type ColumnKind = "string" | "number" | "boolean";
@@ -27,31 +27,6 @@ export async function readParquet(bytes: ArrayBuffer): Promise<ParquetTable> {
     for (const key in row) if (typeof row[key] === "bigint") row[key] = Number(row[key]);
   }
   return {columns, rows};
-}
-
-/** A column's values, one row group at a time, from `rowStart` (0-based); INT64 values as numbers. */
-export type ColumnRuns = AsyncIterable<{values: ArrayLike<unknown>; rowStart: number}>;
-
-/**
- * A Parquet file read column by column, without building rows: `runs(name)` decodes that column afresh each
- * time it is iterated, so a million-row table is never in memory as objects.
- */
-export async function parquetColumns(
-  bytes: ArrayBuffer
-): Promise<{names: string[]; runs: (name: string) => ColumnRuns}> {
-  const metadata = parquetMetadata(bytes);
-  const names = parquetSchema(metadata).children.map((child) => child.element.name);
-  const scan = await parquetScan({file: bytes, metadata, compressors});
-  async function* runs(column: string) {
-    for (const {rowStart, rowEnd} of scan.ranges) {
-      const values = await scan.readColumn({column, rowStart, rowEnd});
-      const plain = Array.prototype.some.call(values, (v) => typeof v === "bigint")
-        ? Array.from(values as ArrayLike<unknown>, (v) => (typeof v === "bigint" ? Number(v) : v))
-        : values;
-      yield {values: plain, rowStart};
-    }
-  }
-  return {names, runs};
 }
 
 /** Fetches and decodes a Parquet file. */

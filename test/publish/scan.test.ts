@@ -92,6 +92,21 @@ describe("scanFolder(root, scanner)", () => {
     ]);
   });
 
+  it("searches every column type: numbers as digits, blobs as text, lists and dates for declared values", async () => {
+    const root = await mkdtemp(join(tmpdir(), "evalbook-scan-"));
+    await withDuckDB((db) =>
+      db.run(`COPY (SELECT 13812345678::BIGINT AS phone, encode('王小明') AS raw, ['ok', '王小明'] AS names,
+                DATE '2021-03-01' AS day, 3.5::DECIMAL(4, 1) AS score, true AS flag)
+               TO '${join(root, "t.parquet")}' (FORMAT parquet)`)
+    );
+    const found = await scanFolder(root, scanner(makeTerms(["王小明"])));
+    expect(found.map((f) => `${f.where}: ${f.kind}`)).toEqual([
+      `column "phone", row 1: mobile`,
+      `column "raw", row 1: declared`,
+      `column "names", row 1: declared`
+    ]);
+  });
+
   it("reports every row holding a personal value, counting rows across row groups", async () => {
     const root = await mkdtemp(join(tmpdir(), "evalbook-scan-"));
     await withDuckDB(
