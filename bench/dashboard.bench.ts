@@ -374,7 +374,11 @@ const rowsOut: FigureRow[] = [
 
 const chromiumLine = (() => {
   try {
-    return execFileSync(CHROMIUM, ["--version"], {encoding: "utf8"}).trim();
+    // stderr dropped: Debian's wrapper script complains there about large memory sizes.
+    return execFileSync(CHROMIUM, ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
   } catch {
     return chromiumVersion;
   }

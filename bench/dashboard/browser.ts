@@ -10,7 +10,7 @@ import {probeScript, type ChangeTiming} from "./probe.js";
 
 /** The first chart of a study page: Plot's SVG directly inside an export figure. */
 export const CHART = "figure.evalbook-figure > svg";
-/** What every control change on the pre/post page redraws. */
+/** What a control change on the pre/post page redraws (those of them the page shows). */
 const PREPOST_OUTPUTS = [
   "figure.slopes > svg",
   "figure.means > svg",
@@ -253,8 +253,10 @@ export async function openTimed(
   try {
     await page.goto(url, {waitUntil: "commit", timeout});
     await page.waitForFunction(
-      (selector) => document.querySelector(selector) && window.__bench.chartPainted !== null,
-      ready,
+      // A chart page is ready once its first chart is painted; another (the home page) once `ready` is there.
+      ([selector, chart]) =>
+        document.querySelector(selector) && (selector !== chart || window.__bench.chartPainted !== null),
+      [ready, CHART],
       {timeout: Math.max(1000, timeout - (Date.now() - start)), polling: 50}
     );
     return {page, errors: [...log.errors, ...log.external.map((u) => `blocked ${u}`)], network};

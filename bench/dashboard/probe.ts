@@ -24,7 +24,7 @@ export interface ChangeTiming {
 declare global {
   interface Window {
     __bench: ProbeState & {
-      /** Remembers the elements now matching `selectors` and starts watching for all of them to be replaced. */
+      /** Remembers the elements now matching `selectors` (those on the page) and watches for all of them to be replaced. */
       arm(selectors: string[]): void;
       /** Resolves when the armed change has been painted, or rejects after `timeout` ms. */
       settled(timeout: number): Promise<ChangeTiming>;
@@ -75,10 +75,13 @@ const PROBE = String.raw`function (chartSelector) {
     arm(selectors) {
       cancel();
       lastInput = null;
-      const old = selectors.map((s) => document.querySelector(s));
-      pending = new Promise((resolve) => {
+      // Only what the page shows now: a large study's page has no per-participant charts to replace.
+      const watched = selectors.filter((s) => document.querySelector(s));
+      const old = watched.map((s) => document.querySelector(s));
+      pending = new Promise((resolve, reject) => {
+        if (!watched.length) return reject(new Error("none of " + selectors.join(", ") + " is on the page"));
         const observer = new MutationObserver(() => {
-          const now = selectors.map((s) => document.querySelector(s));
+          const now = watched.map((s) => document.querySelector(s));
           if (!now.every((el, i) => el && el !== old[i])) return;
           const updated = performance.now();
           observer.disconnect();
