@@ -4,10 +4,8 @@ import {readdir, rm} from "node:fs/promises";
 import {join} from "node:path";
 import {createHash} from "node:crypto";
 import {CODE_DIRS, fingerprint} from "./fingerprint.js";
-import {ingestStudy} from "./ingest/ingest.js";
 import {pseudonymKey} from "./ingest/pseudonym.js";
 import {isPublishBuild} from "./publish/mode.js";
-import {readSource} from "./ingest/read-source.js";
 
 export const CACHE = ".evalbook/cache";
 
@@ -27,6 +25,12 @@ export async function ingestedStudy(dir: string, id: string): Promise<string> {
   const name = `${id}.${mode}-${print}`;
   const out = join(CACHE, name);
   if (existsSync(join(out, "ingest-report.json"))) return out;
+  // Imported only now: every Framework loader runs in a process of its own, and with the outputs cached it
+  // needs none of the ingest (DuckDB, readers, statistics), whose import costs about a second.
+  const [{ingestStudy}, {readSource}] = await Promise.all([
+    import("./ingest/ingest.js"),
+    import("./ingest/read-source.js")
+  ]);
   await ingestStudy(dir, {out, key, read: readSource});
   // Older outputs of this study in this mode are stale now; other studies' and the other mode's stay.
   const stale = new RegExp(`^${id.replace(/[^A-Za-z0-9_]/g, "\\$&")}\\.${mode}-[0-9a-f]{16}$`);
