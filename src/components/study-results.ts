@@ -1,21 +1,17 @@
 // The result tables a page shows: the precomputed ones as loaded, or recomputed in the browser when participants are left out.
 import type {Study} from "../../loaders/study/schema.js";
 import {fetchParquet} from "../lib/parquet.js";
-import {
-  betweenGroupsResults,
-  changeResults,
-  oneSampleResults,
-  pairedResults,
-  reliabilityResults,
-  type BetweenGroupsResult,
-  type ChangeResult,
-  type ItemReliability,
-  type OneSampleResult,
-  type PairedResult,
-  type ReliabilityResult,
-  type ResponseRow
+import type {
+  BetweenGroupsResult,
+  ChangeResult,
+  ItemReliability,
+  OneSampleResult,
+  PairedResult,
+  ReliabilityResult,
+  ResponseRow
 } from "../lib/results/index.js";
 import {tf, type Lang} from "../lib/i18n.js";
+import {excludeInput} from "./controls.js";
 import type {Guardrail} from "../lib/stats/index.js";
 import type {ScoreRow} from "../lib/types.js";
 
@@ -98,16 +94,35 @@ export async function loadStudyTables(
 }
 
 /**
+ * The statistics code (results, tests, distributions: ~190 small modules) is imported only when a page first
+ * recomputes, so the first chart waits for none of it; `leaveOutInput` fetches it once the page is idle.
+ */
+const recompute = () => import("../lib/results/index.js");
+
+/**
+ * The leave-out control over the participants in `scores`. Its first use recomputes every table, so the
+ * recomputation code starts loading as soon as the browser is idle: the first change does not wait for it.
+ */
+export function leaveOutInput(scores: readonly ScoreRow[], lang: Lang): HTMLElement {
+  const warm = () => void recompute();
+  if (typeof requestIdleCallback === "function") requestIdleCallback(warm, {timeout: 2000});
+  else setTimeout(warm, 500);
+  return excludeInput(participantsOf(scores), {lang});
+}
+
+/**
  * The tables with `excluded` participants left out. With nobody excluded these are the precomputed tables
  * (the first paint); otherwise every statistic is recomputed by the same `src/lib/results` functions the ingest
  * ran, so a sensitivity analysis in the browser matches what the ingest would write for that subset.
  */
-export function studyResults(
+export async function studyResults(
   study: Study,
   tables: StudyTables,
   excluded: readonly string[] = []
-): StudyTables {
+): Promise<StudyTables> {
   if (!excluded.length) return tables;
+  const {betweenGroupsResults, changeResults, oneSampleResults, pairedResults, reliabilityResults} =
+    await recompute();
   const drop = new Set(excluded);
   const scores = tables.scores.filter((s) => !drop.has(s.participant));
   const responses = tables.responses.filter((r) => !drop.has(r.participant));

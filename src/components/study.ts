@@ -1,7 +1,7 @@
 // What the quantitative pages need to know about a study: its waves, groups and scored parts, with labels.
 import type {Study} from "../../loaders/study/schema.js";
 import {label, t, type Lang} from "../lib/i18n.js";
-import {scoredParts} from "../lib/results/index.js";
+import {scoredParts} from "../lib/results/design.js";
 import type {Label} from "../lib/types.js";
 import type {Level, ScaleRange} from "./charts/common.js";
 

@@ -1,5 +1,5 @@
 // Intercoder agreement per code: Cohen's κ over the passages of documents two coders both coded.
-import {cohensKappa} from "../stats/index.js";
+import {cohensKappa} from "../stats/cohens-kappa.js";
 import type {SegmentRow} from "./types.js";
 
 /** `agreement.parquet`: κ of one code between two coders. */
