@@ -17,12 +17,16 @@ afterAll(async () => {
 });
 
 describe("the built site", () => {
-  it("lists every demo study on the home page with a DuckDB-computed count, offline", async () => {
+  it("lists every demo study on the home page, offline, without loading DuckDB-WASM", async () => {
     const {page, log} = await openPage(browser);
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
     await page.goto(`${server.url}/`);
     await expect
       .poll(() => page.locator("#catalogue-count").innerText(), {timeout: 30_000})
-      .toMatch(/3 studies/);
+      .toMatch(/^3 studies/);
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((url) => url.includes("duckdb"))).toEqual([]);
     for (const id of ["p-street", "q-school", "z-village"]) {
       await expect(page.locator(`a.study-card[href="./studies/${id}/"]`).count()).resolves.toBe(1);
     }
