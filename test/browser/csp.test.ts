@@ -81,9 +81,7 @@ describe("the Content-Security-Policy of the published site", () => {
     const {page, log} = await openPage(browser);
     await watchViolations(page);
     await page.goto(`${site.url}/studies/q-school/notebook`);
-    await expect
-      .poll(() => page.locator(".sql-result table").count(), {timeout: 30_000})
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".sql-result table").count(), {timeout: 30_000}).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(log.external).toEqual([]);
