@@ -62,7 +62,7 @@ const mb = (x: number) => `${Math.round(x)} MB`;
 function value(x: number | string | null, unit: FigureRow["unit"]): string {
   if (x === null) return "—";
   if (typeof x === "string") return x;
-  const digits = unit === "ms" ? 0 : unit === "kB" ? 0 : 2;
+  const digits = unit === "ms" || unit === "kB" || Number.isInteger(x) ? 0 : 2;
   return `${x.toLocaleString("en", {maximumFractionDigits: digits, minimumFractionDigits: digits})}${unit ? ` ${unit}` : ""}`;
 }
 

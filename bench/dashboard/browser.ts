@@ -6,6 +6,7 @@ import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {chromium, type Browser, type Page, type Request} from "playwright-core";
 import {CHROMIUM} from "../../test/browser/chromium.js";
+import {useProfile, type Profile} from "../../test/browser/profile.js";
 import {probeScript, type ChangeTiming} from "./probe.js";
 
 /** The first chart of a study page: Plot's SVG directly inside an export figure. */
@@ -229,11 +230,14 @@ export interface Opened {
   network: Request[];
 }
 
-/** Opens `url` in a fresh context (cold cache) and waits for `ready` (a selector) until `timeout` ms. */
+/**
+ * Opens `url` in a fresh context (cold cache) and waits for `ready` (a selector) until `timeout` ms; `profile`
+ * `local` gives the page the researcher's rules of `npm run dev` (the leave-out control among them).
+ */
 export async function openTimed(
   browser: Browser,
   url: string,
-  {timeout, ready = CHART}: {timeout: number; ready?: string}
+  {timeout, ready = CHART, profile = "published"}: {timeout: number; ready?: string; profile?: Profile}
 ): Promise<Opened & {timeout?: string}> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}, deviceScaleFactor: 1});
   const page = await context.newPage();
@@ -249,6 +253,7 @@ export async function openTimed(
   });
   context.on("requestfinished", (request) => network.push(request));
   await page.addInitScript({content: probeScript(CHART)});
+  await useProfile(page, profile);
   const start = Date.now();
   try {
     await page.goto(url, {waitUntil: "commit", timeout});

@@ -5,13 +5,14 @@ import {JSDOM} from "jsdom";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, expect} from "vitest";
 import {launchChromium, openPage, type PageLog} from "./chromium.js";
+import {useProfile, type Profile} from "./profile.js";
 import {serveStatic} from "./serve.js";
 
 export const STUDIES = ["p-street", "q-school", "z-village"] as const;
 
 export type Server = Awaited<ReturnType<typeof serveStatic>>;
 
-export {serveStatic};
+export {serveStatic, useProfile, type Profile};
 
 /** dist/ served on 127.0.0.1 and one Chromium, for the tests of one file: started before them, closed after. */
 export function servedSite(): {browser: Browser; server: Server} {
@@ -25,23 +26,6 @@ export function servedSite(): {browser: Browser; server: Server} {
     await site.server?.close();
   });
   return site;
-}
-
-/**
- * The publishing rules a page gets: `published` is what dist/ holds (npm run build); `local` is the researcher's
- * full-detail profile of npm run dev (the page's data/publish.json answered with `published: false`), so one build
- * serves the tests of both; an object replaces the rules outright (e.g. a larger min_cell).
- */
-export type Profile = "published" | "local" | {published: boolean; min_cell: number; excerpts: boolean};
-
-/** Answers the page's data/publish.json per `profile`. */
-export async function useProfile(page: Page, profile: Profile): Promise<void> {
-  if (profile === "published") return;
-  await page.route("**/data/publish.*.json", async (route) => {
-    const built = await (await route.fetch()).json();
-    const json = profile === "local" ? {...built, published: false, excerpts: true} : profile;
-    await route.fulfill({json});
-  });
 }
 
 /** Opens `/studies/<study>/<page>` in a fresh context (so the language starts from the study's default). */
