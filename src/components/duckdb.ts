@@ -10,7 +10,7 @@ export interface StudyDatabase {
   query(text: string): Promise<Row[]>;
   /** Tagged template: values are bound as parameters, never spliced into the SQL text. */
   sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Row[]>;
-  /** The underlying connection, for Arrow results or prepared statements. */
+  /** The underlying connection with every table loaded, for Arrow results or prepared statements. */
   connection(): Promise<duckdb.AsyncDuckDBConnection>;
 }
 
@@ -71,31 +71,53 @@ async function toArrow({columns, rows}: ParquetTable) {
   return new arrow.Table(vectors);
 }
 
+/** The tables of `names` that `text` mentions as a word (`scores`, not `scores_x`): the ones a statement needs. */
+export function tablesNamed(text: string, names: readonly string[]): string[] {
+  return names.filter((name) => new RegExp(`(^|[^A-Za-z0-9_])${name}($|[^A-Za-z0-9_])`, "i").test(text));
+}
+
 /**
- * A lazy database over named Parquet files: nothing loads until the first query, then each table is
- * fetched once, decoded in JS and inserted as a table of the same name (DuckDB-WASM's own Parquet
- * reader is an extension fetched from the internet, which our users cannot reach). Pass URLs as `FileAttachment("x.parquet").href`:
- * a bare `FileAttachment("x.parquet")` makes Framework add its own Parquet reader from a CDN.
+ * A lazy database over named Parquet files: nothing loads until the first query, then each table is fetched
+ * once, when a statement first names it, decoded in JS and inserted as a table of the same name (DuckDB-WASM's
+ * own Parquet reader is an extension fetched from the internet, which our users cannot reach). A query of the
+ * summary tables never waits for a city-wide study's per-participant ones. Pass URLs as
+ * `FileAttachment("x.parquet").href`: a bare `FileAttachment("x.parquet")` makes Framework add its own Parquet
+ * reader from a CDN.
  */
 export function studyDatabase(tables: Record<string, string>): StudyDatabase {
-  let ready: Promise<duckdb.AsyncDuckDBConnection> | undefined;
-  const connection = () =>
-    (ready ??= (async () => {
-      const db = await instantiate();
-      const conn = await db.connect();
-      const tablesLoaded = await Promise.all(Object.values(tables).map(fetchParquet));
-      const names = Object.keys(tables);
-      for (const [i, table] of tablesLoaded.entries()) {
-        await conn.insertArrowTable(await toArrow(table), {name: names[i], create: true});
+  const names = Object.keys(tables);
+  let opened: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+  const open = () => (opened ??= instantiate().then((db) => db.connect()));
+  const loaded = new Map<string, Promise<void>>();
+  /** The connection with `wanted` tables loaded. */
+  const withTables = async (wanted: readonly string[]) => {
+    const conn = await open();
+    const load = (name: string) => {
+      if (!loaded.has(name)) {
+        loaded.set(
+          name,
+          fetchParquet(tables[name])
+            .then(async (table) => {
+              await conn.insertArrowTable(await toArrow(table), {name, create: true});
+            })
+            .catch((error: unknown) => {
+              loaded.delete(name); // a failed fetch is tried again by the next statement naming the table
+              throw error;
+            })
+        );
       }
-      return conn;
-    })());
-  const query = async (text: string) => toRows(await (await connection()).query(text));
+      return loaded.get(name)!;
+    };
+    await Promise.all(wanted.map(load));
+    return conn;
+  };
+  const query = async (text: string) =>
+    toRows(await (await withTables(tablesNamed(text, names))).query(text));
   return {
-    connection,
+    connection: () => withTables(names),
     query,
     async sql(strings, ...values) {
-      const conn = await connection();
+      const conn = await withTables(tablesNamed(strings.join(" "), names));
       const statement = await conn.prepare(strings.join("?"));
       try {
         return toRows(await statement.query(...values));

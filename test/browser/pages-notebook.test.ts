@@ -21,12 +21,23 @@ describe("the SQL notebook, local profile", () => {
       });
       const count = page.locator(".sql-count");
       await expect(count.innerText()).resolves.toMatch(/\d+ 行/);
+      // The first example reads scores: no other table was fetched for it.
+      const parquet = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .map((e) => new URL(e.name).pathname.split("/").pop()!)
+            .filter((name) => name.endsWith(".parquet"))
+            .map((name) => name.split(".")[0])
+        );
+      await expect(parquet()).resolves.toEqual(["scores"]);
       await expect(page.locator(".sql-cell .chart svg").count()).resolves.toBe(1);
 
       // An example button fills the cell and runs it.
       await page.locator(".sql-example").nth(2).click();
       await expect.poll(() => page.locator(".sql-cell textarea").inputValue()).toMatch(/FROM change/);
       await expect.poll(() => page.locator(".sql-result th").first().innerText()).toBe("participant");
+      await expect(parquet()).resolves.toEqual(["scores", "change"]);
 
       // A query of one's own, with a Chinese label and a value that looks like a formula.
       await page
