@@ -1,9 +1,11 @@
-// scores + responses → the statistics tables (comparisons, one-sample, between groups, reliability, change), written to Parquet.
+// scores + responses → the statistics tables (comparisons, one-sample, between groups, reliability, change and its
+// category counts), written to Parquet.
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import {
   betweenGroupsResults,
+  changeBlockCounts,
   changeBlocks,
   firstGroups,
   oneSampleResults,
@@ -137,7 +139,9 @@ export async function writeResults(
     one_sample: oneSample,
     between_groups: betweenGroups,
     reliability: reliability.scales,
-    item_reliability: reliability.items
+    item_reliability: reliability.items,
+    // What the change page shows for a study above the individual-display limit, which never fetches change.
+    change_counts: changeBlockCounts(change)
   };
   for (const [name, rows] of Object.entries(tables)) {
     const path = join(dir, `${name}.parquet`);

@@ -32,6 +32,7 @@ const NOT_STATISTICS = new Set(["n", "n_x", "n_y", "midpoint", "k"]);
  * - answer distributions only for group × wave units of at least k people (every count of a smaller one is < k);
  * - every statistic of fewer than k people null (the count stays, the page prints it as "< k");
  * - item statistics null where their scale's α is hidden;
+ * - reliable-change counts null in a row of fewer than k people, or where one of them is from 1 to k − 1;
  * - coded segments of roles with fewer than k people kept for the tallies, but with neither participant nor text
  *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody).
  * Row order is kept, so the outputs stay byte-identical for the same inputs.
@@ -103,6 +104,18 @@ export async function reduceForPublishing(
         FROM ${t} AS i LEFT JOIN read_parquet(${literal(file("reliability"))}) AS r
         USING (instrument, subscale, "group", wave)`
     );
+  // A row's category counts as the change page shows them at worst: all hidden when one is from 1 to k − 1.
+  if (present("change_counts") && (await columns("change_counts")).some((c) => c.name === "n")) {
+    const categories = ["improved", "unchanged", "deteriorated"];
+    const small = categories.map((c) => `${c} BETWEEN 1 AND ${k - 1}`).join(" OR ");
+    await rewrite(
+      "change_counts",
+      (t) => `SELECT * EXCLUDE (hide_) REPLACE (
+          ${categories.map((c) => `CASE WHEN hide_ THEN NULL ELSE ${c} END AS ${c}`).join(", ")},
+          CASE WHEN n < ${k} THEN NULL ELSE reliability END AS reliability)
+        FROM (SELECT *, n < ${k} OR ${small} AS hide_ FROM ${t})`
+    );
+  }
   if (present("segments"))
     await rewrite(
       "segments",

@@ -3,7 +3,7 @@ import {formatCI, formatP, formatStat, formatUnit} from "../lib/format.js";
 import {label, t, tf, type Lang, type StringKey} from "../lib/i18n.js";
 import type {
   BetweenGroupsResult,
-  ChangeResult,
+  ChangeCount,
   ItemReliability,
   OneSampleResult,
   PairedResult,
@@ -354,38 +354,20 @@ export function betweenTable(rows: readonly BetweenGroupsResult[], c: TableConte
 }
 
 /** The number of participants in each reliable-change category, per part (and group), with the reliability used. */
-export function changeCountsTable(rows: readonly ChangeResult[], c: TableContext): HTMLTableElement {
+export function changeCountsTable(counts: readonly ChangeCount[], c: TableContext): HTMLTableElement {
   const {lang} = c;
-  const keys = [...new Set(rows.map((r) => `${r.instrument}\u0000${r.subscale}\u0000${r.group}`))];
-  const counts = keys.map((key) => {
-    const [instrument, subscale, group] = key.split("\u0000");
-    const these = rows.filter(
-      (r) => r.instrument === instrument && r.subscale === subscale && r.group === group
-    );
-    const count = (category: string) => these.filter((r) => r.category === category).length;
-    return {
-      instrument,
-      subscale,
-      group,
-      n: these.length,
-      improved: count("improved"),
-      unchanged: count("unchanged"),
-      deteriorated: count("deteriorated"),
-      reliability: these[0].reliability,
-      source: these[0].reliability_source
-    };
-  });
   // In the published site the category counts are suppressed within each row (whose n is shown), and a row
   // of fewer than min_cell people shows none of them: even a 0 would tell what the others had.
   const policy = c.policy ?? SHOW_ALL;
   const categories = ["improved", "unchanged", "deteriorated"] as const;
   const cells = suppress(
-    counts.flatMap((row, i) => categories.map((category) => ({row: i, category, n: row[category]}))),
+    counts.flatMap((row, i) => categories.map((category) => ({row: i, category, n: row[category] ?? 0}))),
     {count: "n", by: ["row"]},
     policy
   );
-  const text = (i: number, category: string) => {
-    if (policy.published && counts[i]!.n < policy.min_cell) return "—";
+  const text = (i: number, category: (typeof categories)[number]) => {
+    // null: hidden in the published file already (precomputed counts of a large study).
+    if ((policy.published && counts[i]!.n < policy.min_cell) || counts[i]![category] === null) return "—";
     return cells.find((x) => x.row === i && x.category === category)!.shown;
   };
   const shownCounts = counts.map((row, i) => ({
@@ -405,7 +387,11 @@ export function changeCountsTable(rows: readonly ChangeResult[], c: TableContext
     column("unchanged", "unchanged", lang, (_, r) => r.unchangedShown),
     column("deteriorated", "deteriorated", lang, (_, r) => r.deterioratedShown),
     column("reliability", "reliabilityUsed", lang, (_, r) =>
-      paren(formatUnit(r.reliability), t(r.source === "study" ? "fromStudy" : "fromAlpha", lang), lang)
+      paren(
+        formatUnit(r.reliability),
+        t(r.reliability_source === "study" ? "fromStudy" : "fromAlpha", lang),
+        lang
+      )
     )
   ];
   return ResultsTable(shownCounts, {

@@ -52,7 +52,7 @@ describe("a study above the individual-display limit", () => {
   for (const [path, ready] of [
     ["", ".design-table table, table"],
     ["distributions", "figure svg"],
-    ["change", ".large-study-note"],
+    ["change", ".counts-table table"],
     ["groups", ".between-table table"],
     ["reliability", "table"],
     ["joint", ".large-study-note"]
@@ -62,6 +62,18 @@ describe("a study above the individual-display limit", () => {
       expect(fetched.filter((url) => PER_PARTICIPANT.test(url))).toEqual([]);
       if (path && path !== "reliability")
         await expect(page.locator(".large-study-note:not([hidden])").count()).resolves.toBe(1);
+      // The change page counts reliable change from the ingest's change_counts.parquet.
+      if (path === "change") {
+        const headers = await page.locator(".counts-table thead th").allInnerTexts();
+        const rows = await page
+          .locator(".counts-table tbody tr")
+          .evaluateAll((trs) =>
+            trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText))
+          );
+        const n = rows.map((row) => row[headers.indexOf("n")]);
+        expect(n.length).toBeGreaterThan(0);
+        expect(n.every((cell) => Number(cell) > 0)).toBe(true);
+      }
       expect(errors).toEqual([]);
       await page.context().close();
     });

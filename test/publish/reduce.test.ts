@@ -100,6 +100,21 @@ describe("the published build's tables", () => {
       if (Number(row.n) < 8) expect([row.mean, row.midpoint === null]).toEqual([null, false]);
   });
 
+  it("keep reliable-change counts only where the change page would show them all", async () => {
+    const before = await local("change_counts");
+    const after = await published("change_counts");
+    expect(after.map((r) => [r.subscale, r.group, r.n])).toEqual(
+      before.map((r) => [r.subscale, r.group, r.n])
+    );
+    const categories = ["improved", "unchanged", "deteriorated"];
+    for (const [i, row] of after.entries()) {
+      const small = categories.some((c) => Number(before[i]![c]) >= 1 && Number(before[i]![c]) < 8);
+      if (Number(row.n) < 8 || small) expect(categories.map((c) => row[c])).toEqual([null, null, null]);
+      else expect(row).toEqual(before[i]);
+    }
+    expect(after.some((r) => r.improved === null)).toBe(true);
+  });
+
   it("keep every coded segment, without participant or text for roles below min_cell", async () => {
     const before = await local("segments");
     const after = await (await ingestZVillage(true, 9))("segments");

@@ -5,3 +5,4 @@ export * from "./one-sample.js";
 export * from "./between-groups.js";
 export * from "./reliability.js";
 export * from "./change.js";
+export * from "./change-counts.js";

@@ -1,5 +1,12 @@
 import {describe, expect, it} from "vitest";
-import {changeResults, type ReliabilityResult} from "../../../src/lib/results/index.js";
+import {
+  changeBlockCounts,
+  changeBlocks,
+  changeCounts,
+  changeResults,
+  scoreTable,
+  type ReliabilityResult
+} from "../../../src/lib/results/index.js";
 import type {ScoreRow} from "../../../src/lib/types.js";
 import {design, scores} from "./fixtures.js";
 
@@ -91,5 +98,32 @@ describe("changeResults(scores, reliability, design)", () => {
     expect(s1).toHaveLength(11); // per group, not pooled: p12 has no post
     expect(results.filter((r) => r.subscale === "s2").every((r) => r.category === null)).toBe(true);
     expect(results.some((r) => r.participant === "p05" && r.subscale === "s2")).toBe(false);
+  });
+});
+
+describe("changeCounts(rows) and changeBlockCounts(blocks)", () => {
+  it("count the classified participants per part × group, the same from rows as from blocks", () => {
+    const reliability = (["a", "b"] as const).flatMap((group) =>
+      ["s1", "s2", "total"].map((subscale) => ({instrument: "x", subscale, group, wave: "pre", alpha: 0.8}))
+    ) as ReliabilityResult[];
+    const results = changeResults(scores(), reliability, design);
+    const counts = changeCounts(results);
+    expect(counts).toEqual(changeBlockCounts(changeBlocks(scoreTable(scores()), reliability, design)));
+    for (const count of counts) {
+      const these = results.filter(
+        (r) => r.subscale === count.subscale && r.group === count.group && r.category !== null
+      );
+      expect(count.n).toBe(these.length);
+      expect(count.improved! + count.unchanged! + count.deteriorated!).toBe(count.n);
+      expect(count.improved).toBe(these.filter((r) => r.category === "improved").length);
+      expect(count.reliability).toBe(0.8);
+    }
+    // p12 has no post; the fixture's scores have no total.
+    expect(counts.map((c) => `${c.subscale} ${c.group} ${c.n}`)).toEqual([
+      "s1 a 6",
+      "s1 b 5",
+      "s2 a 5",
+      "s2 b 5"
+    ]);
   });
 });

@@ -1,0 +1,4 @@
+// change_counts.parquet of the study in the route, from its (cached) ingest.
+import {serveStudyFile} from "../../../../loaders/serve.js";
+
+await serveStudyFile("change_counts.parquet");
