@@ -238,7 +238,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
       size = await studySize(db, study, join(staging, "scores.parquet"), result.matching.participants);
-      await reduceForPublishing(db, staging, publishPolicy(study));
+      await reduceForPublishing(db, staging, publishPolicy(study), size);
       stage("publish: suppress");
       return result;
     },

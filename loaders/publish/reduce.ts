@@ -6,7 +6,7 @@ import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import {copyToParquet} from "../write/parquet.js";
-import type {PublishPolicy} from "../../src/lib/suppress.js";
+import {showsIndividuals, type PublishPolicy} from "../../src/lib/suppress.js";
 
 /** Per-participant tables and the columns that make one unit whose size must reach `min_cell`. */
 const PER_PERSON: Record<string, readonly string[]> = {
@@ -35,14 +35,17 @@ const NOT_STATISTICS = new Set(["n", "n_x", "n_y", "midpoint", "k"]);
  * - reliable-change counts null in a row of fewer than k people, or where one of them is from 1 to k − 1;
  * - coded segments of roles with fewer than k people kept for the tallies, but with neither participant nor text
  *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody).
+ * - above INDIVIDUAL_LIMIT participants, no per-participant rows at all: the pages draw such a study from the
+ *   result tables alone, and the published notebook queries only those.
  * Row order is kept, so the outputs stay byte-identical for the same inputs.
  */
 export async function reduceForPublishing(
   db: DuckDBConnection,
   dir: string,
-  policy: PublishPolicy
+  policy: PublishPolicy,
+  {participants}: {participants: number}
 ): Promise<void> {
-  if (!policy.published || policy.min_cell <= 1) return;
+  if (!policy.published || (policy.min_cell <= 1 && showsIndividuals(participants))) return;
   const k = policy.min_cell;
   const file = (name: string) => join(dir, `${name}.parquet`);
   const present = (name: string) => existsSync(file(name));
@@ -75,6 +78,10 @@ export async function reduceForPublishing(
   }
   for (const [name, unit] of Object.entries(PER_PERSON)) {
     if (!present(name)) continue;
+    if (!showsIndividuals(participants)) {
+      await rewrite(name, (t) => `SELECT * FROM ${t} WHERE false`);
+      continue;
+    }
     const by = unit.map(ident).join(", ");
     await rewrite(
       name,

@@ -11,6 +11,7 @@ import type {
   ResponseRow
 } from "../lib/results/index.js";
 import {tf, type Lang} from "../lib/i18n.js";
+import {INDIVIDUAL_LIMIT, showsIndividuals} from "../lib/suppress.js";
 import {excludeInput} from "./controls.js";
 import type {Guardrail} from "../lib/stats/index.js";
 import type {ScoreRow} from "../lib/types.js";
@@ -38,15 +39,10 @@ export function guardrailsOf(value: unknown): Guardrail[] {
   return Array.isArray(parsed) ? (parsed as Guardrail[]) : [];
 }
 
-/**
- * Above this many participants the pages draw no per-participant displays (a slope per person stops being
- * readable long before) and never fetch the per-participant tables: every figure comes from the precomputed
- * result tables, which keeps a city-wide survey's dashboard as quick as a group's.
- */
-export const INDIVIDUAL_LIMIT = 2000;
-
 /** The tables with one row per participant (and wave, part): the ones a large study's pages do without. */
 const PER_PARTICIPANT: readonly (keyof StudyTables)[] = ["scores", "responses", "change"];
+
+export {INDIVIDUAL_LIMIT};
 
 /** What the ingest adds to study.json: how many participants it kept. */
 export interface StudySize {
@@ -55,7 +51,7 @@ export interface StudySize {
 
 /** Whether the pages show this study's participants one by one. */
 export function drawsIndividuals(study: StudySize): boolean {
-  return (study.size?.participants ?? 0) <= INDIVIDUAL_LIMIT;
+  return showsIndividuals(study.size?.participants ?? 0);
 }
 
 /** The note a page shows instead of its per-participant displays for a study above the limit; empty otherwise. */

@@ -12,6 +12,17 @@ export interface PublishPolicy {
   excerpts: boolean;
 }
 
+/**
+ * Above this many participants the pages draw no per-participant displays (a slope per person stops being
+ * readable long before) and never fetch the per-participant tables: every figure comes from the precomputed
+ * result tables, which keeps a city-wide survey's dashboard as quick as a group's. The published build then
+ * leaves those tables empty: nothing on its pages reads them.
+ */
+export const INDIVIDUAL_LIMIT = 2000;
+
+/** Whether pages show a study of `participants` people one by one (and its published build holds their rows). */
+export const showsIndividuals = (participants: number): boolean => participants <= INDIVIDUAL_LIMIT;
+
 /** Why a row's count is hidden: below `min_cell`, or hidden with such a row so a total cannot reveal it. */
 export type Suppression = "small" | "complementary" | null;
 

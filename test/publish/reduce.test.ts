@@ -6,6 +6,8 @@ import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {ingestStudy} from "../../loaders/ingest/ingest.js";
 import {readSource} from "../../loaders/ingest/read-source.js";
 import {readParquet} from "../../src/lib/parquet.js";
+import {INDIVIDUAL_LIMIT} from "../../src/lib/suppress.js";
+import {generateStudy} from "../../bench/ingest/generate.js";
 
 type Row = Record<string, unknown>;
 
@@ -128,4 +130,30 @@ describe("the published build's tables", () => {
       expect(texts(after) > 0).toBe(n >= 9);
     }
   });
+});
+
+describe("the published build of a study above the individual-display limit", () => {
+  it("holds no per-participant rows, and every result table its pages read", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "evalbook-large-"));
+    await generateStudy(join(dir, "study"), {rows: 2 * (INDIVIDUAL_LIMIT + 100)});
+    const rows = async (name: string) => {
+      const bytes = await readFile(join(dir, "out", `${name}.parquet`));
+      return (
+        await readParquet(
+          bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+        )
+      ).rows;
+    };
+    vi.stubEnv("EVALBOOK_PUBLISH", "1");
+    try {
+      await ingestStudy(join(dir, "study"), {out: join(dir, "out"), key: "test-key", read: readSource});
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    for (const name of ["scores", "responses", "change"]) expect(await rows(name)).toEqual([]);
+    for (const name of ["comparisons", "one_sample", "reliability", "change_counts", "distributions"])
+      expect((await rows(name)).length).toBeGreaterThan(0);
+    const size = JSON.parse(await readFile(join(dir, "out", "study.json"), "utf8")).size;
+    expect(size.participants).toBeGreaterThan(INDIVIDUAL_LIMIT);
+  }, 60_000);
 });
