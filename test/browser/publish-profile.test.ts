@@ -163,7 +163,8 @@ describe("the published site (dist/)", () => {
       "one_sample",
       "between_groups",
       "reliability",
-      "item_reliability"
+      "item_reliability",
+      "change_counts"
     ]);
     await expect(page.locator(".notebook-published").innerText()).resolves.toMatch(/只提供汇总结果表/);
     await page.locator(".sql-cell textarea").fill("SELECT participant FROM scores");
