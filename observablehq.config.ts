@@ -66,7 +66,8 @@ export default {
   style: "style.css",
   // The published site (npm run build) allows scripts, workers and WASM from itself only; loaders/build.ts adds each
   // page's inline-script hashes. Not in npm run dev: Framework's preview evaluates edited cells with eval().
-  head: isPublishBuild() ? CSP_META : "",
+  // A favicon of the site's own, so browsers do not ask for a missing /favicon.ico (a 404 in the console).
+  head: `${isPublishBuild() ? CSP_META : ""}<link rel="icon" href="favicon.svg" type="image/svg+xml">`,
   // Framework's own DuckDB client would fetch extensions from a CDN; pages use src/components/duckdb.ts instead.
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,

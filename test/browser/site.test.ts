@@ -27,6 +27,9 @@ describe("the built site", () => {
       .toMatch(/^3 studies/);
     await page.waitForLoadState("networkidle");
     expect(requests.filter((url) => url.includes("duckdb"))).toEqual([]);
+    // The site's own favicon: without one, browsers ask for /favicon.ico and log its 404.
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200);
     for (const id of ["p-street", "q-school", "z-village"]) {
       await expect(page.locator(`a.study-card[href="./studies/${id}/"]`).count()).resolves.toBe(1);
     }
