@@ -5,7 +5,8 @@ import {rename} from "node:fs/promises";
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
-import {copyToParquet} from "../write/parquet.js";
+import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
+import {publishedChangeCounts, type ChangeCount} from "../../src/lib/results/change-counts.js";
 import {showsIndividuals, type PublishPolicy} from "../../src/lib/suppress.js";
 
 /** Per-participant tables and the columns that make one unit whose size must reach `min_cell`. */
@@ -32,7 +33,8 @@ const NOT_STATISTICS = new Set(["n", "n_x", "n_y", "midpoint", "k"]);
  * - answer distributions only for group × wave units of at least k people (every count of a smaller one is < k);
  * - every statistic of fewer than k people null (the count stays, the page prints it as "< k");
  * - item statistics null where their scale's α is hidden;
- * - reliable-change counts null in a row of fewer than k people, or where one of them is from 1 to k − 1;
+ * - reliable-change counts null where the change page hides them (a row of fewer than k people; a count from 1
+ *   to k − 1, with another where the row's n would give it away);
  * - coded segments of roles with fewer than k people kept for the tallies, but with neither participant nor text
  *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody).
  * - above INDIVIDUAL_LIMIT participants, no per-participant rows at all: the pages draw such a study from the
@@ -111,17 +113,19 @@ export async function reduceForPublishing(
         FROM ${t} AS i LEFT JOIN read_parquet(${literal(file("reliability"))}) AS r
         USING (instrument, subscale, "group", wave)`
     );
-  // A row's category counts as the change page shows them at worst: all hidden when one is from 1 to k − 1.
-  if (present("change_counts") && (await columns("change_counts")).some((c) => c.name === "n")) {
-    const categories = ["improved", "unchanged", "deteriorated"];
-    const small = categories.map((c) => `${c} BETWEEN 1 AND ${k - 1}`).join(" OR ");
-    await rewrite(
-      "change_counts",
-      (t) => `SELECT * EXCLUDE (hide_) REPLACE (
-          ${categories.map((c) => `CASE WHEN hide_ THEN NULL ELSE ${c} END AS ${c}`).join(", ")},
-          CASE WHEN n < ${k} THEN NULL ELSE reliability END AS reliability)
-        FROM (SELECT *, n < ${k} OR ${small} AS hide_ FROM ${t})`
-    );
+  // Reliable-change counts hidden in the file exactly as the change page hides them (the same function).
+  if (present("change_counts")) {
+    const all = await columns("change_counts");
+    if (all.some((c) => c.name === "n")) {
+      const rows = (
+        await db.runAndReadAll(`SELECT * FROM read_parquet(${literal(file("change_counts"))})`)
+      ).getRowObjects() as unknown as ChangeCount[];
+      await loadTable(db, "publish_change_counts", {
+        columns: Object.fromEntries(all.map((c) => [c.name, c.type as ColumnType])),
+        rows: publishedChangeCounts(rows, policy) as unknown as Record<string, unknown>[]
+      });
+      await copyToParquet(db, "SELECT * FROM publish_change_counts", file("change_counts"));
+    }
   }
   if (present("segments"))
     await rewrite(

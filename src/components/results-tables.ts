@@ -3,13 +3,13 @@ import {formatCI, formatP, formatStat, formatUnit} from "../lib/format.js";
 import {label, t, tf, type Lang, type StringKey} from "../lib/i18n.js";
 import type {
   BetweenGroupsResult,
-  ChangeCount,
   ItemReliability,
   OneSampleResult,
   PairedResult,
   ReliabilityResult
 } from "../lib/results/index.js";
-import {countText, suppress, type PublishPolicy} from "../lib/suppress.js";
+import {hiddenChangeCounts, type ChangeCount} from "../lib/results/change-counts.js";
+import {countText, type PublishPolicy} from "../lib/suppress.js";
 import type {Level} from "./charts/common.js";
 import {hideSmallRows, isHidden} from "./publish.js";
 import {partOf, type Part} from "./study.js";
@@ -356,20 +356,9 @@ export function betweenTable(rows: readonly BetweenGroupsResult[], c: TableConte
 /** The number of participants in each reliable-change category, per part (and group), with the reliability used. */
 export function changeCountsTable(counts: readonly ChangeCount[], c: TableContext): HTMLTableElement {
   const {lang} = c;
-  // In the published site the category counts are suppressed within each row (whose n is shown), and a row
-  // of fewer than min_cell people shows none of them: even a 0 would tell what the others had.
+  // Category counts hidden as in the published file (src/lib/results/change-counts.ts).
   const policy = c.policy ?? SHOW_ALL;
-  const categories = ["improved", "unchanged", "deteriorated"] as const;
-  const cells = suppress(
-    counts.flatMap((row, i) => categories.map((category) => ({row: i, category, n: row[category] ?? 0}))),
-    {count: "n", by: ["row"]},
-    policy
-  );
-  const text = (i: number, category: (typeof categories)[number]) => {
-    // null: hidden in the published file already (precomputed counts of a large study).
-    if ((policy.published && counts[i]!.n < policy.min_cell) || counts[i]![category] === null) return "—";
-    return cells.find((x) => x.row === i && x.category === category)!.shown;
-  };
+  const {text} = hiddenChangeCounts(counts, policy);
   const shownCounts = counts.map((row, i) => ({
     ...row,
     row: i,

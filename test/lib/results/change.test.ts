@@ -4,6 +4,7 @@ import {
   changeBlocks,
   changeCounts,
   changeResults,
+  publishedChangeCounts,
   scoreTable,
   type ReliabilityResult
 } from "../../../src/lib/results/index.js";
@@ -125,5 +126,33 @@ describe("changeCounts(rows) and changeBlockCounts(blocks)", () => {
       "s2 a 5",
       "s2 b 5"
     ]);
+  });
+});
+
+describe("publishedChangeCounts(counts, policy)", () => {
+  const row = {
+    instrument: "x",
+    subscale: "s1",
+    group: "all",
+    reliability: 0.8,
+    reliability_source: "alpha" as const
+  };
+  const policy = {published: true, min_cell: 5, excerpts: false};
+
+  it("hides a small count and the next smallest, never a zero, and keeps the rest of a large row", () => {
+    const counts = [{...row, n: 250_002, improved: 150_000, unchanged: 100_000, deteriorated: 2}];
+    expect(publishedChangeCounts(counts, policy)).toEqual([
+      {...counts[0], improved: 150_000, unchanged: null, deteriorated: null}
+    ]);
+    const zero = [{...row, n: 12, improved: 12, unchanged: 0, deteriorated: 0}];
+    expect(publishedChangeCounts(zero, policy)).toEqual(zero);
+  });
+
+  it("hides every count and the reliability of a row of fewer than min_cell people, and nothing locally", () => {
+    const counts = [{...row, n: 4, improved: 0, unchanged: 4, deteriorated: 0}];
+    expect(publishedChangeCounts(counts, policy)).toEqual([
+      {...counts[0], improved: null, unchanged: null, deteriorated: null, reliability: NaN}
+    ]);
+    expect(publishedChangeCounts(counts, {...policy, published: false})).toEqual(counts);
   });
 });
