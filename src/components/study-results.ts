@@ -42,8 +42,6 @@ export function guardrailsOf(value: unknown): Guardrail[] {
 /** The tables with one row per participant (and wave, part): the ones a large study's pages do without. */
 const PER_PARTICIPANT: readonly (keyof StudyTables)[] = ["scores", "responses", "change"];
 
-export {INDIVIDUAL_LIMIT};
-
 /** What the ingest adds to study.json: how many participants it kept. */
 export interface StudySize {
   size?: {participants: number};

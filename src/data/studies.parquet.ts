@@ -1,4 +1,4 @@
-// The study catalogue as Parquet: one row per study folder, for the home page's DuckDB figure.
+// The study catalogue as Parquet: one row per study folder, in id order, for the home page's cards.
 import {studyCatalogue} from "../../loaders/catalogue.js";
 import {writeParquet} from "../../loaders/write/parquet.js";
 

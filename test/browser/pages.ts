@@ -12,7 +12,7 @@ export const STUDIES = ["p-street", "q-school", "z-village"] as const;
 
 export type Server = Awaited<ReturnType<typeof serveStatic>>;
 
-export {serveStatic, useProfile, type Profile};
+export {serveStatic};
 
 /** dist/ served on 127.0.0.1 and one Chromium, for the tests of one file: started before them, closed after. */
 export function servedSite(): {browser: Browser; server: Server} {

@@ -4,7 +4,8 @@
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
-import {cell, download, expectCsv, openStudyPage, type Profile, servedSite, STUDIES} from "./pages.js";
+import {cell, download, expectCsv, openStudyPage, servedSite, STUDIES} from "./pages.js";
+import type {Profile} from "./profile.js";
 
 const site = servedSite();
 

@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {writeParquet} from "../../loaders/write/parquet.js";
 import {readParquet} from "../../src/lib/parquet.js";
 import {launchChromium, openPage, type PageLog} from "./chromium.js";
-import {useProfile} from "./pages.js";
+import {useProfile} from "./profile.js";
 import {serveStatic} from "./serve.js";
 
 let browser: Browser;

@@ -85,8 +85,9 @@ export function hiddenChangeCounts(
     {count: "n", by: ["row"]},
     policy
   );
+  // suppress keeps the order of its rows: three per count, in CHANGE_CATEGORIES order.
   const cell = (row: number, category: ChangeCategory) =>
-    cells.find((x) => x.row === row && x.category === category)!;
+    cells[row * CHANGE_CATEGORIES.length + CHANGE_CATEGORIES.indexOf(category)]!;
   const none = (row: number, category: ChangeCategory) =>
     counts[row]![category] === null || (policy.published && counts[row]!.n < policy.min_cell);
   return {
