@@ -2,31 +2,33 @@
 // per-participant tables. The demo study stands in for one: its study.json is served with a large `size`.
 import {describe, expect, it} from "vitest";
 import type {Page} from "playwright-core";
-import {openStudyPage, servedSite} from "./pages.js";
+import {openPage} from "./chromium.js";
+import {servedSite} from "./pages.js";
+import {useProfile} from "./profile.js";
 
 const site = servedSite();
 
 const PER_PARTICIPANT = /\/data\/(scores|responses|change)\.[0-9a-f]+\.parquet$/;
 
-/** Opens a z-village page (local profile) with study.json claiming 250,000 participants; records Parquet requests. */
+/**
+ * Opens a z-village page (local profile) with study.json claiming 250,000 participants; records Parquet requests.
+ * Both are set up before the page is first requested, so no request of a load with the real study.json counts.
+ */
 async function openLarge(
   path: string,
   ready: string
 ): Promise<{page: Page; fetched: string[]; errors: string[]}> {
   const fetched: string[] = [];
-  const {page, log} = await openStudyPage(site.browser, site.server, "z-village", path, {
-    ready: "h1",
-    profile: "local"
-  });
-  // The first load above used the real study.json: reload with the large one.
-  page.on("request", (request) => {
-    if (request.url().endsWith(".parquet")) fetched.push(request.url());
-  });
+  const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
+  await useProfile(page, "local");
   await page.route("**/data/study.*.json", async (route) => {
     const study = await (await route.fetch()).json();
     await route.fulfill({json: {...study, size: {...study.size, participants: 250_000}}});
   });
-  await page.reload();
+  page.on("request", (request) => {
+    if (request.url().endsWith(".parquet")) fetched.push(request.url());
+  });
+  await page.goto(`${site.server.url}/studies/z-village/${path}`);
   await page.locator(ready).first().waitFor({timeout: 30_000});
   return {page, fetched, errors: log.errors};
 }
