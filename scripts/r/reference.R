@@ -255,3 +255,14 @@ write_fixture("reliable-change", "reliableChange(pre, post) vs Jacobson-Truax in
 write_fixture("cohens-kappa", "cohensKappa(a, b) vs kappa with the vcd::Kappa asymptotic SE", draw_cases(kappa_case))
 write_fixture("holm", "holm(p) vs p.adjust(p, method = \"holm\")", draw_cases(holm_case))
 write_fixture("noncentral-t", "noncentralTCdf(t, df, ncp) vs pt(t, df, ncp)", draw_cases(noncentral_t_case))
+
+# ---- sensitivity: the smallest d_z a paired t test detects ----------------
+suppressPackageStartupMessages(library(pwr))
+sensitivity_case <- function() {
+  n <- if (runif(1) < 0.7) sample(2:40, 1) else sample(41:400, 1)
+  power <- sample(c(0.8, 0.8, 0.9, 0.5, runif(1, 0.2, 0.95)), 1)
+  alpha <- sample(c(0.05, 0.05, 0.01, 0.1), 1)
+  d <- tryCatch(pwr.t.test(n = n, power = power, sig.level = alpha, type = "paired")$d, error = function(e) NA)
+  list(n = n, power = power, alpha = alpha, expected = list(d = d))
+}
+write_fixture("sensitivity", "minimumDetectableEffect(n, {power, alpha}) vs pwr::pwr.t.test(n, power, sig.level, type = 'paired')$d", draw_cases(sensitivity_case))

@@ -15,6 +15,8 @@ export type {OneSampleTest} from "./one-sample-test.js";
 export {pairedComparison} from "./paired-comparison.js";
 export type {PairedComparison} from "./paired-comparison.js";
 export {reliableChange} from "./reliable-change.js";
+export {minimumDetectableEffect, pairedPower} from "./sensitivity.js";
+export type {SensitivityOptions} from "./sensitivity.js";
 export type {ReliableChange, ReliableChangeOptions} from "./reliable-change.js";
 export {twoSampleTest} from "./two-sample-test.js";
 export type {TwoSampleTest} from "./two-sample-test.js";
