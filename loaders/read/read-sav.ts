@@ -44,16 +44,19 @@ export async function readSav(file: string, options: ReadSavOptions = {}): Promi
   const decode = decoder(file, encoding, options.encoding !== undefined);
   const headers = sav.variables.map((v) => decode(v.name, "a variable name"));
   const columns = sav.variables.map((v, i) => column(v, headers[i]!, decode));
+  const missingText = sav.variables.map((v) =>
+    v.missing.values.flatMap((m) => (typeof m === "number" ? [] : [decode(m, `a missing value of "${v.shortName}"`)]))
+  );
   const counts = new Map<number, number>();
-  const rows = sav.cases.map((values) =>
+  const rows = sav.cases((bytes) => decode(bytes, "a text value")).map((values) =>
     values.map((value, c) => {
       const variable = sav.variables[c]!;
-      if (isDeclaredMissing(variable, value)) {
+      if (isDeclaredMissing(variable, missingText[c]!, value)) {
         counts.set(c, (counts.get(c) ?? 0) + 1);
         return null;
       }
       if (typeof value !== "number") {
-        const text = decode(value, `a value of "${headers[c]}"`).trim();
+        const text = value.trim();
         return text === "" ? null : text;
       }
       if (Number.isNaN(value)) return null;
@@ -93,15 +96,10 @@ function column(variable: SavVariable, header: string, decode: Decode): SurveyCo
   };
 }
 
-function isDeclaredMissing(variable: SavVariable, value: number | Uint8Array): boolean {
+function isDeclaredMissing(variable: SavVariable, texts: string[], value: number | string): boolean {
   const {values, range} = variable.missing;
-  if (typeof value === "number") {
-    return values.includes(value) || (range !== undefined && value >= range[0] && value <= range[1]);
-  }
-  let end = value.length;
-  while (end > 0 && value[end - 1] === 0x20) end--;
-  const text = value.subarray(0, end);
-  return values.some((v) => typeof v !== "number" && v.length === text.length && v.every((b, i) => b === text[i]));
+  if (typeof value === "string") return texts.includes(value);
+  return values.includes(value) || (range !== undefined && value >= range[0] && value <= range[1]);
 }
 
 type Decode = (bytes: Uint8Array, what: string) => string;

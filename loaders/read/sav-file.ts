@@ -34,8 +34,11 @@ export interface SavVariable {
 
 export interface SavFile {
   variables: SavVariable[];
-  /** Each case: a number (NaN for system-missing) or the string's bytes (trailing spaces kept). */
-  cases: (number | Uint8Array)[][];
+  /**
+   * Reads the cases, each value a number (NaN for system-missing) or the string's bytes without trailing spaces
+   * through `decode` (strings are decoded as they are read: thousands of small byte arrays would swamp the GC).
+   */
+  cases: (decode: (bytes: Uint8Array) => string) => (number | string)[][];
   /** The encoding the file names (record 7/20), else its code page (record 7/3) as a label, else undefined. */
   encoding?: string;
 }
@@ -189,7 +192,9 @@ export function parseSav(bytes: Uint8Array, {maxUnzippedBytes}: ParseSavOptions)
     variable.name = longNames.get(variable.shortName) ?? variable.name;
   }
   const data = zlib ? unzipData(cursor, maxUnzippedBytes) : cursor.bytes.subarray(cursor.offset);
-  const cases = readCases(data, layoutOf, compression !== 0 || zlib, bias, cursor.little, cursor.offset);
+  const dataOffset = cursor.offset;
+  const cases = (decode: (bytes: Uint8Array) => string) =>
+    readCases(data, layoutOf, compression !== 0 || zlib, bias, cursor.little, dataOffset, decode);
   const named = encoding ?? codePage;
   return {variables: layoutOf.map((v) => v.variable), cases, ...(named ? {encoding: named} : {})};
 }
@@ -338,7 +343,8 @@ function unzipData(cursor: Cursor, maxUnzippedBytes: number): Uint8Array {
     total += part.length;
     parts.push(part);
   }
-  return Buffer.concat(parts);
+  const joined = Buffer.concat(parts);
+  return new Uint8Array(joined.buffer, joined.byteOffset, joined.length);
 }
 
 /** The cases of the data section, uncompressed or bytecode-compressed (bias + code, 253 raw, 254 spaces, 255 sysmis). */
@@ -348,68 +354,77 @@ function readCases(
   compressed: boolean,
   bias: number,
   little: boolean,
-  base: number
-): (number | Uint8Array)[][] {
+  base: number,
+  decode: (bytes: Uint8Array) => string
+): (number | string)[][] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let offset = 0;
-  let commands: Uint8Array = new Uint8Array(0);
-  let next = 0;
-  const SPACES = new Uint8Array(8).fill(0x20);
-  /** The next 8-byte slot: a number code, raw bytes, or undefined at the end of the data. */
-  const slot = (): number | Uint8Array | undefined => {
+  let commands = 8; // index of the next command byte at data[commandAt + commands]
+  let commandAt = 0;
+  /** What the next 8-byte slot holds: the end of the data, a number (in `value`), raw bytes at `raw`, or spaces. */
+  let value = 0;
+  let raw = 0;
+  const slot = (): "end" | "number" | "raw" | "spaces" => {
     if (!compressed) {
-      if (offset + 8 > data.length) return undefined;
+      if (offset + 8 > data.length) return "end";
+      raw = offset;
       offset += 8;
-      return data.subarray(offset - 8, offset);
+      return "raw";
     }
     for (;;) {
-      if (next === commands.length) {
-        if (offset + 8 > data.length) return undefined;
-        commands = data.subarray(offset, offset + 8);
+      if (commands === 8) {
+        if (offset + 8 > data.length) return "end";
+        commandAt = offset;
         offset += 8;
-        next = 0;
+        commands = 0;
       }
-      const code = commands[next++]!;
+      const code = data[commandAt + commands++]!;
       if (code === 0) continue;
-      if (code === 252) return undefined;
+      if (code === 252) return "end";
       if (code === 253) {
         if (offset + 8 > data.length) throw new SavDamage("the data ends inside a value", base + offset);
+        raw = offset;
         offset += 8;
-        return data.subarray(offset - 8, offset);
+        return "raw";
       }
-      if (code === 254) return SPACES;
-      if (code === 255) return NaN;
-      return code - bias;
+      if (code === 254) return "spaces";
+      value = code === 255 ? NaN : code - bias;
+      return "number";
     }
   };
-  const cases: (number | Uint8Array)[][] = [];
+  const scratch = new Uint8Array(Math.max(8, ...layout.map(({variable}) => variable.width)) + 8);
+  const cases: (number | string)[][] = [];
   for (;;) {
-    const row: (number | Uint8Array)[] = [];
+    const row: (number | string)[] = [];
     for (const {variable, segments} of layout) {
       if (variable.width === 0) {
-        const value = slot();
-        if (value === undefined) {
+        const kind = slot();
+        if (kind === "end") {
           if (row.length === 0) return cases;
           throw new SavDamage(`the data ends inside case ${cases.length + 1}`, base + offset);
         }
-        const number = typeof value === "number" ? value : view.getFloat64(value.byteOffset - data.byteOffset, little);
+        const number = kind === "number" ? value : kind === "raw" ? view.getFloat64(raw, little) : NaN;
         row.push(number === SYSMIS ? NaN : number);
         continue;
       }
-      const text: number[] = [];
-      for (const [s, {width, slots}] of segments.entries()) {
-        const bytes: number[] = [];
+      let length = 0;
+      for (let s = 0; s < segments.length; s++) {
+        const {width, slots} = segments[s]!;
+        const keep = segments.length > 1 ? Math.min(width, 255) : width;
         for (let k = 0; k < slots; k++) {
-          const value = slot();
-          if (value === undefined) {
+          const kind = slot();
+          if (kind === "end") {
             if (row.length === 0 && s === 0 && k === 0) return cases;
             throw new SavDamage(`the data ends inside case ${cases.length + 1}`, base + offset);
           }
-          bytes.push(...(typeof value === "number" ? SPACES : value));
+          const take = Math.min(8, keep - k * 8);
+          if (take <= 0) continue;
+          if (kind === "raw") scratch.set(data.subarray(raw, raw + take), length);
+          else scratch.fill(0x20, length, length + take);
+          length += take;
         }
-        text.push(...bytes.slice(0, segments.length > 1 ? Math.min(width, 255) : width));
       }
-      row.push(Uint8Array.from(text));
+      row.push(decode(trimSpaces(scratch.subarray(0, length))));
     }
     cases.push(row);
   }
