@@ -1,0 +1,42 @@
+// A study kept in SPSS: two .sav files through the whole ingest, labels and declared missing codes intact.
+import {mkdtemp, readFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {beforeAll, describe, expect, it} from "vitest";
+import {ingestStudy, type IngestResult} from "../../../loaders/ingest/ingest.js";
+import {readSource} from "../../../loaders/ingest/read-source.js";
+import {readParquet} from "../../../src/lib/parquet.js";
+
+let result: IngestResult;
+
+beforeAll(async () => {
+  const out = join(await mkdtemp(join(tmpdir(), "evalbook-sav-")), "sav");
+  result = await ingestStudy("test/fixtures/studies/sav", {out, key: "k", read: readSource});
+});
+
+describe("ingestStudy on format: spss", () => {
+  it("accounts for every case, counts the declared 99s as missing answers and drops the name column", () => {
+    const {totals, sources, invalid_values} = result.report;
+    expect(totals).toEqual({rows_read: 11, rows_kept: 11, rows_excluded: 0});
+    expect(sources.map((s) => [s.format, s.encoding, s.missing_answers, s.pii_columns_dropped])).toEqual([
+      ["spss", "utf-8", {user_missing: 2}, ["姓名"]],
+      ["spss", "utf-8", {user_missing: 1}, ["姓名"]]
+    ]);
+    expect(invalid_values.count).toBe(0); // 99 is missing, not out of range
+  });
+
+  it("reads the codes as answers, groups by the coded group column, and matches an item by its variable label", async () => {
+    const file = await readFile(join(result.out, "responses.parquet"));
+    const responses = (await readParquet(file.buffer as ArrayBuffer)).rows;
+    expect(responses).toHaveLength(11);
+    const groups = responses.map((r) => r.group);
+    expect(groups.filter((g) => g === "children")).toHaveLength(6);
+    expect(groups.filter((g) => g === "parents")).toHaveLength(5);
+    const pre = responses.filter((r) => r.wave === "pre");
+    // Column sums over the six pre-tests: 99 and system-missing left out.
+    const sum = (item: string) => pre.reduce((s, r) => s + Number(r[item] ?? 0), 0);
+    expect([sum("ase01"), sum("ase02"), sum("ase03"), sum("ase04")]).toEqual([12, 12, 11, 15]);
+    expect(pre.filter((r) => r.ase01 === null || r.ase01 === undefined)).toHaveLength(1);
+    expect(pre.filter((r) => r.ase03 === null || r.ase03 === undefined)).toHaveLength(1);
+  });
+});
