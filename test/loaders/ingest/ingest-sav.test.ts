@@ -39,4 +39,9 @@ describe("ingestStudy on format: spss", () => {
     expect(pre.filter((r) => r.ase01 === null || r.ase01 === undefined)).toHaveLength(1);
     expect(pre.filter((r) => r.ase03 === null || r.ase03 === undefined)).toHaveLength(1);
   });
+
+  it("writes an empty omnibus table for two waves", async () => {
+    const file = await readFile(join(result.out, "omnibus.parquet"));
+    expect((await readParquet(file.buffer as ArrayBuffer)).rows).toEqual([]);
+  });
 });

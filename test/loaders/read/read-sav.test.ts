@@ -92,7 +92,7 @@ describe("readSav on bad files: one line naming the file, what is wrong and the 
 
   it("says which encoding it cannot decode, and how to set one", async () => {
     const bytes = Buffer.from(await readFile(sav("gbk.sav")));
-    const at = bytes.lastIndexOf("GBK", undefined, "latin1"); // the character code record
+    const at = bytes.lastIndexOf(Buffer.from("GBK")); // the character code record
     bytes.write("XYZ", at, "latin1");
     const unknown = await inputError(readSav(await scratch(bytes, "sav")));
     expect(unknown.what).toBe('this SPSS file says its text is in "XYZ", an encoding Evalbook cannot decode');
