@@ -17,7 +17,18 @@ export interface ReadSavOptions {
 }
 
 /** SPSS date and time formats (DATE, DATETIME, ADATE, JDATE, …) → how many characters of the ISO text to keep. */
-const DATE_FORMATS: Record<number, number> = {20: 10, 22: 19, 23: 10, 24: 10, 28: 10, 29: 10, 30: 10, 38: 10, 39: 10, 41: 19};
+const DATE_FORMATS: Record<number, number> = {
+  20: 10,
+  22: 19,
+  23: 10,
+  24: 10,
+  28: 10,
+  29: 10,
+  30: 10,
+  38: 10,
+  39: 10,
+  41: 19
+};
 /** Seconds from SPSS's epoch (14 October 1582) to 1970. */
 const SPSS_EPOCH = Date.UTC(1582, 9, 14) / 1000;
 
@@ -33,22 +44,19 @@ export async function readSav(file: string, options: ReadSavOptions = {}): Promi
   const {maxBytes = DEFAULT_MAX_BYTES} = options;
   const bytes = await readFileBytes(file, maxBytes);
   if (!isSavFile(bytes)) throw notSav(file, bytes);
-  let sav;
-  try {
-    sav = parseSav(bytes, {maxUnzippedBytes: maxBytes * 10});
-  } catch (error) {
-    if (!(error instanceof SavDamage)) throw error;
-    throw new InputError(`this SPSS file is damaged or cut short: ${error.message}`, {file}, FIX_DAMAGED);
-  }
+  const sav = undamaged(file, () => parseSav(bytes, {maxUnzippedBytes: maxBytes * 10}));
   const encoding = options.encoding ?? sav.encoding ?? "utf-8";
   const decode = decoder(file, encoding, options.encoding !== undefined);
   const headers = sav.variables.map((v) => decode(v.name, "a variable name"));
   const columns = sav.variables.map((v, i) => column(v, headers[i]!, decode));
   const missingText = sav.variables.map((v) =>
-    v.missing.values.flatMap((m) => (typeof m === "number" ? [] : [decode(m, `a missing value of "${v.shortName}"`)]))
+    v.missing.values.flatMap((m) =>
+      typeof m === "number" ? [] : [decode(m, `a missing value of "${v.shortName}"`)]
+    )
   );
   const counts = new Map<number, number>();
-  const rows = sav.cases((bytes) => decode(bytes, "a text value")).map((values) =>
+  const cases = undamaged(file, () => sav.cases((text) => decode(text, "a text value")));
+  const rows = cases.map((values) =>
     values.map((value, c) => {
       const variable = sav.variables[c]!;
       if (isDeclaredMissing(variable, missingText[c]!, value)) {
@@ -66,7 +74,11 @@ export async function readSav(file: string, options: ReadSavOptions = {}): Promi
         : new Date((value + SPSS_EPOCH) * 1000).toISOString().replace("T", " ").slice(0, dateChars);
     })
   );
-  const missing: MissingCount[] = [...counts].map(([column, count]) => ({column, reason: "user_missing", count}));
+  const missing: MissingCount[] = [...counts].map(([column, count]) => ({
+    column,
+    reason: "user_missing",
+    count
+  }));
   return {
     file,
     headers,
@@ -78,6 +90,16 @@ export async function readSav(file: string, options: ReadSavOptions = {}): Promi
     columns,
     missing: missing.sort((a, b) => a.column - b.column)
   };
+}
+
+/** `run()`, with damage to the file's structure reported as one InputError. */
+function undamaged<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof SavDamage)) throw error;
+    throw new InputError(`this SPSS file is damaged or cut short: ${error.message}`, {file}, FIX_DAMAGED);
+  }
 }
 
 function column(variable: SavVariable, header: string, decode: Decode): SurveyColumn {
@@ -115,7 +137,7 @@ function decoder(file: string, label: string, given: boolean): Decode {
         ? `"${label}" (the encoding option) is not an encoding Evalbook knows`
         : `this SPSS file says its text is in "${label}", an encoding Evalbook cannot decode`,
       {file},
-      'set the encoding on this source in study.yaml to a standard name such as encoding: gbk, gb18030, big5 or utf-8 (or re-save the file in SPSS with Unicode on: SET UNICODE=ON)'
+      "set the encoding on this source in study.yaml to a standard name such as encoding: gbk, gb18030, big5 or utf-8 (or re-save the file in SPSS with Unicode on: SET UNICODE=ON)"
     );
   }
   return (bytes, what) => {

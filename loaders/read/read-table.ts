@@ -31,7 +31,11 @@ export async function readTable(file: string, options: ReadTableOptions = {}): P
   const kind = fileKind(bytes);
   if (kind === "ole2") throw legacyExcel(file);
   if (isSavFile(bytes)) {
-    throw new InputError("this is an SPSS data file (.sav), not a table", {file}, "set format: spss on this source");
+    throw new InputError(
+      "this is an SPSS data file (.sav), not a table",
+      {file},
+      "set format: spss on this source"
+    );
   }
   if (kind === "zip") {
     if (TEXT.has(extension)) {

@@ -5,9 +5,9 @@ import {inflateSync} from "node:zlib";
 export class SavDamage extends Error {
   constructor(
     readonly what: string,
-    readonly offset: number
+    readonly offset?: number
   ) {
-    super(`${what} at byte ${offset}`);
+    super(offset === undefined ? what : `${what} at byte ${offset}`);
   }
 }
 
@@ -96,7 +96,10 @@ class Cursor {
   }
 }
 
-const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+const latin1 = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+/** The widest string SPSS allows. */
+const MAX_WIDTH = 32_767;
 const trimSpaces = (bytes: Uint8Array) => {
   let end = bytes.length;
   while (end > 0 && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
@@ -252,10 +255,7 @@ function readVariable(cursor: Cursor): SavVariable | undefined {
   };
 }
 
-function readValueLabels(
-  cursor: Cursor,
-  at: number
-): {labels: Map<number, Uint8Array>; indexes: number[]} {
+function readValueLabels(cursor: Cursor, at: number): {labels: Map<number, Uint8Array>; indexes: number[]} {
   const count = cursor.int("value labels");
   if (count < 0) throw new SavDamage("a value label record has a negative count", at);
   const labels = new Map<number, Uint8Array>();
@@ -294,9 +294,12 @@ function joinVeryLongStrings(
       layout.push({variable: variable!, segments: [{width: variable!.width, slots}]});
       continue;
     }
+    if (!(width > 255 && width <= MAX_WIDTH)) {
+      throw new SavDamage(`the very long string ${variable!.shortName} claims a width of ${width} bytes`);
+    }
     const count = Math.floor((width + 251) / 252);
     const parts = records.slice(i, i + count);
-    if (parts.length < count) throw new SavDamage(`the very long string ${variable!.shortName} is cut short`, 0);
+    if (parts.length < count) throw new SavDamage(`the very long string ${variable!.shortName} is cut short`);
     layout.push({
       variable: {...variable!, width},
       segments: parts.map((part) => ({width: part.variable!.width, slots: part.slots}))

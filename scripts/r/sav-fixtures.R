@@ -2,7 +2,8 @@
 #
 # Writes into test/fixtures/sav/ (or the folder given as the first argument):
 #   pre.sav   bytecode-compressed, UTF-8: Chinese variable and value labels, a Chinese variable name,
-#             a Chinese string id, user-missing 99 (labelled_spss na_values), system-missing cells
+#             a Chinese string id, user-missing 99 (labelled_spss na_values), system-missing cells, and an
+#             open answer of 1,320 bytes (a very long string, stored in segments)
 #   post.sav  the same variables, ZLIB-compressed (.zsav layout, "$FL3")
 #   gbk.sav   uncompressed, character code record (7/20) "GBK", GBK labels and strings; haven cannot
 #             write GBK, so it is written byte by byte below and read back with haven to check it
@@ -44,6 +45,8 @@ post <- wave_data(list(
   ase03 = c(4, 3, NA, 4, 5, 3),
   ase04 = c(3, 4, 5, 4, 5, 2)
 ), ids)[1:5, ]
+# An open answer longer than 255 bytes: SPSS splits it into segments (a "very long string").
+pre$开放题 <- c(strrep("小组活动让我更有信心。", 40), "", "还行", "", "希望多举办", "")
 write_sav(pre, file.path(out_dir, "pre.sav"), compress = "byte")
 write_sav(post, file.path(out_dir, "post.sav"), compress = "zsav")
 
@@ -102,4 +105,5 @@ stopifnot(identical(as.vector(back$ID), c("甲一", "乙二", "丙三")), attr(b
 stopifnot(names(attr(back$Q1, "labels"))[6] == "未作答", is.na(back$Q2[3]), identical(attr(back$Q1, "na_values"), 99))
 again <- read_sav(file.path(out_dir, "post.sav"), user_na = TRUE)
 stopifnot(identical(names(attr(again$ase01, "labels"))[1], "完全不符合"), nrow(again) == 5)
+stopifnot(identical(read_sav(file.path(out_dir, "pre.sav"))$开放题[1], strrep("小组活动让我更有信心。", 40)))
 message("wrote pre.sav, post.sav and gbk.sav to ", out_dir)

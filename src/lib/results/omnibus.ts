@@ -29,14 +29,48 @@ const LOW_EPSILON = 0.75;
 /** The numeric columns of `omnibus.parquet` besides `n` and `k`; NaN (NULL in Parquet) where a row's kind has none. */
 const NUMBERS = [
   // kind = "wave"
-  "mean", "sd", "ci_low", "ci_high",
+  "mean",
+  "sd",
+  "ci_low",
+  "ci_high",
   // kind = "test"
-  "friedman_chisq", "friedman_df", "p_friedman", "kendall_w", "f", "df1", "df2", "p_f", "ss_waves", "ss_subjects",
-  "ss_error", "partial_eta_sq", "generalized_eta_sq", "gg_epsilon", "hf_epsilon", "df1_gg", "df2_gg", "p_gg", "p_hf",
-  "mauchly_w", "p_mauchly",
+  "friedman_chisq",
+  "friedman_df",
+  "p_friedman",
+  "kendall_w",
+  "f",
+  "df1",
+  "df2",
+  "p_f",
+  "ss_waves",
+  "ss_subjects",
+  "ss_error",
+  "partial_eta_sq",
+  "generalized_eta_sq",
+  "gg_epsilon",
+  "hf_epsilon",
+  "df1_gg",
+  "df2_gg",
+  "p_gg",
+  "p_hf",
+  "mauchly_w",
+  "p_mauchly",
   // kind = "pair"
-  "mean_diff", "diff_ci_low", "diff_ci_high", "t", "df", "p_t", "p_holm_t", "wilcoxon_v", "p_wilcoxon",
-  "p_holm_wilcoxon", "dz", "dz_ci_low", "dz_ci_high", "g_av", "rank_biserial"
+  "mean_diff",
+  "diff_ci_low",
+  "diff_ci_high",
+  "t",
+  "df",
+  "p_t",
+  "p_holm_t",
+  "wilcoxon_v",
+  "p_wilcoxon",
+  "p_holm_wilcoxon",
+  "dz",
+  "dz_ci_low",
+  "dz_ci_high",
+  "g_av",
+  "rank_biserial"
 ] as const;
 
 /**

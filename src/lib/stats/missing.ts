@@ -40,6 +40,8 @@ export function completeCases(columns: readonly (readonly Maybe<number>[])[]): n
   if (columns.some((column) => column.length !== length)) {
     throw new RangeError(`columns differ in length (${columns.map((c) => c.length).join(", ")})`);
   }
-  const keep = Array.from({length}, (_, i) => i).filter((i) => columns.every((column) => isPresent(column[i]!)));
+  const keep = Array.from({length}, (_, i) => i).filter((i) =>
+    columns.every((column) => isPresent(column[i]!))
+  );
   return columns.map((column) => keep.map((i) => column[i] as number));
 }

@@ -67,7 +67,8 @@ export function sphericity(columns: readonly number[][]): Sphericity {
   if (!(w > SINGULAR_W)) return {gg_epsilon: gg, hf_epsilon: hf, mauchly_w: NaN, p_mauchly: NaN};
   const rho = 1 - (2 * p ** 2 + p + 2) / (6 * p * df);
   // R's mauchly.test has 3·k (the number of waves) where Anderson's formula has 3·p; R is the reference here.
-  const w2 = ((p + 2) * (p - 1) * (p - 2) * (2 * p ** 3 + 6 * p ** 2 + 3 * k + 2)) / (288 * (df * p * rho) ** 2);
+  const w2 =
+    ((p + 2) * (p - 1) * (p - 2) * (2 * p ** 3 + 6 * p ** 2 + 3 * k + 2)) / (288 * (df * p * rho) ** 2);
   const z = -df * rho * logW;
   const f = (p * (p + 1)) / 2 - 1;
   const pr1 = chiSquareUpperTail(z, f);

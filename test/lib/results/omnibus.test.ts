@@ -16,7 +16,11 @@ interface HelpGroup {
 }
 const help = JSON.parse(
   readFileSync(new URL("../../fixtures/r/omnibus-help.json", import.meta.url), "utf8")
-) as {waves: string[]; scores: Omit<ScoreRow, "instrument" | "subscale" | "answered" | "items">[]; expected: HelpGroup[]};
+) as {
+  waves: string[];
+  scores: Omit<ScoreRow, "instrument" | "subscale" | "answered" | "items">[];
+  expected: HelpGroup[];
+};
 
 const design: Design = {
   waves: help.waves.map((id) => ({id})),
@@ -37,7 +41,8 @@ const rows = omnibusResults(
   help.scores.map((s) => ({...s, instrument: "cesd", subscale: "cesd", answered: 20, items: 20})),
   design
 );
-const of = (group: string, kind: OmnibusRow["kind"]) => rows.filter((r) => r.group === group && r.kind === kind);
+const of = (group: string, kind: OmnibusRow["kind"]) =>
+  rows.filter((r) => r.group === group && r.kind === kind);
 
 describe("omnibusResults(scores, design)", () => {
   it("gives, per group, one row per wave, one test row and one row per pair of waves", () => {

@@ -3,7 +3,11 @@ import {friedmanTest, pairwiseComparisons, repeatedMeasuresAnova} from "../../..
 import {expectMatchesR, loadCases, type Value} from "./r-fixtures.js";
 
 type Inputs = {shape: string; waves: (number | null)[][]};
-type Output = {friedman: Record<string, Value>; rm_anova: Record<string, Value>; pairwise: Record<string, Value>[]};
+type Output = {
+  friedman: Record<string, Value>;
+  rm_anova: Record<string, Value>;
+  pairwise: Record<string, Value>[];
+};
 const cases = loadCases<Inputs, Output>("omnibus");
 
 describe("friedmanTest(waves)", () => {
@@ -13,9 +17,12 @@ describe("friedmanTest(waves)", () => {
 });
 
 describe("repeatedMeasuresAnova(waves)", () => {
-  it.each(cases)("matches R's aov, anova.mlm(test = \"Spherical\") and mauchly.test (case %#)", ({waves, expected}) => {
-    expectMatchesR("rm_anova", repeatedMeasuresAnova(waves), expected.rm_anova);
-  });
+  it.each(cases)(
+    'matches R\'s aov, anova.mlm(test = "Spherical") and mauchly.test (case %#)',
+    ({waves, expected}) => {
+      expectMatchesR("rm_anova", repeatedMeasuresAnova(waves), expected.rm_anova);
+    }
+  );
 
   it("gives no Mauchly test without more cases than contrasts", () => {
     const result = repeatedMeasuresAnova([
@@ -30,9 +37,12 @@ describe("repeatedMeasuresAnova(waves)", () => {
 });
 
 describe("pairwiseComparisons(waves)", () => {
-  it.each(cases)("matches R's paired t.test / wilcox.test with p.adjust(, \"holm\") (case %#)", ({waves, expected}) => {
-    const pairs = pairwiseComparisons(waves);
-    expect(pairs).toHaveLength(expected.pairwise.length);
-    pairs.forEach((pair, i) => expectMatchesR("pairwise", pair, expected.pairwise[i]!));
-  });
+  it.each(cases)(
+    'matches R\'s paired t.test / wilcox.test with p.adjust(, "holm") (case %#)',
+    ({waves, expected}) => {
+      const pairs = pairwiseComparisons(waves);
+      expect(pairs).toHaveLength(expected.pairwise.length);
+      pairs.forEach((pair, i) => expectMatchesR("pairwise", pair, expected.pairwise[i]!));
+    }
+  );
 });

@@ -65,7 +65,11 @@ describe("omnibus.parquet", () => {
   });
 
   it("has the Friedman and repeated-measures ANOVA of the complete cases, and bilingual guardrails as JSON", () => {
-    const waves = [0, 1, 2].map((w) => Object.values(SCORES).slice(0, 6).map((s) => s[w]!));
+    const waves = [0, 1, 2].map((w) =>
+      Object.values(SCORES)
+        .slice(0, 6)
+        .map((s) => s[w]!)
+    );
     const test = rows[3]!;
     expect(test.friedman_chisq).toBeCloseTo(friedmanTest(waves).statistic, 12);
     expect(test.f).toBeCloseTo(repeatedMeasuresAnova(waves).f, 12);

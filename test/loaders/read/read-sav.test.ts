@@ -15,14 +15,15 @@ describe("readSav(file, options)", () => {
     const table = await readSav(sav("pre.sav"));
     expect(table.format).toBe("spss");
     expect(table.encoding).toBe("utf-8");
-    expect(table.headers).toEqual(["学号", "组别", "ase01", "ase02", "ase03", "ase04", "姓名"]);
+    expect(table.headers).toEqual(["学号", "组别", "ase01", "ase02", "ase03", "ase04", "姓名", "开放题"]);
+    // The open answer of 1,320 bytes comes back whole from its six segments.
     expect(table.rows).toEqual([
-      ["S01号", "1", "1", "2", "3", "2", "张小明同学"],
-      ["S02号", "1", "2", "2", "1", "3", "李华"],
-      ["S03号", "1", "3", null, "2", "3", "王芳芳"],
-      ["S04号", "2", null, "3", "3", "2", "赵雷"],
-      ["S05号", "2", "4", "4", null, "4", "陈静"],
-      ["S06号", "2", "2", "1", "2", "1", "刘洋"]
+      ["S01号", "1", "1", "2", "3", "2", "张小明同学", "小组活动让我更有信心。".repeat(40)],
+      ["S02号", "1", "2", "2", "1", "3", "李华", null],
+      ["S03号", "1", "3", null, "2", "3", "王芳芳", "还行"],
+      ["S04号", "2", null, "3", "3", "2", "赵雷", null],
+      ["S05号", "2", "4", "4", null, "4", "陈静", "希望多举办"],
+      ["S06号", "2", "2", "1", "2", "1", "刘洋", null]
     ]);
     expect(table.rowNumbers).toEqual([1, 2, 3, 4, 5, 6]);
     // The two 99s are counted; the system-missing cell of ase02 is simply empty.
@@ -72,7 +73,9 @@ describe("readSav on bad files: one line naming the file, what is wrong and the 
   it("says a cut-short file is damaged", async () => {
     const bytes = await readFile(sav("pre.sav"));
     const error = await inputError(readSav(await scratch(bytes.subarray(0, 700), "sav")));
-    expect(error.what).toMatch(/^this SPSS file is damaged or cut short: the file ends inside .* at byte \d+$/);
+    expect(error.what).toMatch(
+      /^this SPSS file is damaged or cut short: the file ends inside .* at byte \d+$/
+    );
     expect(error.fix).toMatch(/export the file again/);
   });
 
@@ -85,7 +88,9 @@ describe("readSav on bad files: one line naming the file, what is wrong and the 
 
   it("says what a file named .sav really is", async () => {
     const csv = await inputError(readSav(await scratch("学号,q1\nS1,3\n", "sav")));
-    expect(csv.message).toMatch(/\.sav: this file is not an SPSS data file .*: it is a text \(CSV\) file\. Fix: /);
+    expect(csv.message).toMatch(
+      /\.sav: this file is not an SPSS data file .*: it is a text \(CSV\) file\. Fix: /
+    );
     const xlsx = await inputError(readSav(await scratch(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), "sav")));
     expect(xlsx.what).toMatch(/it is an Excel workbook \(\.xlsx\)$/);
   });
@@ -105,6 +110,8 @@ describe("readSav on bad files: one line naming the file, what is wrong and the 
 
   it("tells a wide/wjx source that it was given an SPSS file", async () => {
     const error = await inputError(readTable(sav("pre.sav")));
-    expect(error.message).toMatch(/pre\.sav: this is an SPSS data file \(\.sav\), not a table\. Fix: set format: spss/);
+    expect(error.message).toMatch(
+      /pre\.sav: this is an SPSS data file \(\.sav\), not a table\. Fix: set format: spss/
+    );
   });
 });
