@@ -1,5 +1,5 @@
 // A study kept in SPSS: two .sav files through the whole ingest, labels and declared missing codes intact.
-import {mkdtemp, readFile} from "node:fs/promises";
+import {cp, mkdir, mkdtemp, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
@@ -38,6 +38,32 @@ describe("ingestStudy on format: spss", () => {
     expect([sum("ase01"), sum("ase02"), sum("ase03"), sum("ase04")]).toEqual([12, 12, 11, 15]);
     expect(pre.filter((r) => r.ase01 === null || r.ase01 === undefined)).toHaveLength(1);
     expect(pre.filter((r) => r.ase03 === null || r.ase03 === undefined)).toHaveLength(1);
+  });
+
+  it("agrees with the file's value labels, and warns when a study's scale labels run the other way", async () => {
+    expect(result.report.warnings).toEqual([]);
+    const dir = await mkdtemp(join(tmpdir(), "evalbook-sav-reversed-"));
+    await cp("test/fixtures/sav", join(dir, "sav"), {recursive: true});
+    await mkdir(join(dir, "studies", "sav"), {recursive: true});
+    const yaml = await readFile("test/fixtures/studies/sav/study.yaml", "utf8");
+    await writeFile(
+      join(dir, "studies", "sav", "study.yaml"),
+      yaml.replace(
+        "{1: 完全不符合, 2: 比较不符合, 3: 不确定, 4: 比较符合, 5: 完全符合}",
+        "{1: 完全符合, 5: 完全不符合}"
+      )
+    );
+    const reversed = await ingestStudy(join(dir, "studies", "sav"), {
+      out: join(dir, "out"),
+      key: "k",
+      read: readSource
+    });
+    expect(reversed.report.warnings).toEqual(
+      [
+        'studies/sav/../../sav/pre.sav, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction',
+        'studies/sav/../../sav/post.sav, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction'
+      ].map((w) => join(dir, w.split(",")[0]!) + w.slice(w.indexOf(",")))
+    );
   });
 
   it("writes an empty omnibus table for two waves", async () => {
