@@ -59,10 +59,11 @@ describe("ingestStudy on format: spss", () => {
       read: readSource
     });
     expect(reversed.report.warnings).toEqual(
-      [
-        'studies/sav/../../sav/pre.sav, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction',
-        'studies/sav/../../sav/post.sav, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction'
-      ].map((w) => join(dir, w.split(",")[0]!) + w.slice(w.indexOf(",")))
+      ["pre", "post"].map(
+        (wave) =>
+          `${join(dir, "sav", `${wave}.sav`)}, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", ` +
+          'but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction'
+      )
     );
   });
 
