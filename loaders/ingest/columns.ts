@@ -73,11 +73,11 @@ function byNumber(columns: SurveyColumn[], item: Item, {file, path}: Where): num
 /** Index of the column holding `item`, following `column`, then `number` (+ `sub`), then `position`. */
 export function findItemColumn(columns: SurveyColumn[], item: Item, where: Where): number {
   if (item.column !== undefined) {
-    return findColumn(
-      columns.map((c) => c.header),
-      item.column,
-      where
-    );
+    const headers = columns.map((c) => c.header);
+    // An SPSS variable label (the question wording) also names its column, unless a header has that name.
+    const labelled = columns.findIndex((c) => c.label !== undefined && headerMatches(c.label, item.column!));
+    if (labelled >= 0 && !headers.some((h) => headerMatches(h, item.column!))) return labelled;
+    return findColumn(headers, item.column, where);
   }
   if (item.number !== undefined) return byNumber(columns, item, where);
   const position = item.position!;

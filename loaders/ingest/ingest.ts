@@ -15,6 +15,7 @@ import {computeScores, missingScores} from "./score.js";
 import {loadSourceTable, type SourceTable} from "./source-table.js";
 import {headerMatches} from "./columns.js";
 import {addUnits, allItems, createUnitTables, resolveColumns, type SourceColumns} from "./units.js";
+import {valueLabelWarnings} from "./value-labels.js";
 import {defineValueMacros} from "./values.js";
 import {VERSION} from "../version.js";
 import {declaredValues} from "../publish/declared.js";
@@ -231,7 +232,11 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         duplicates: await duplicates(db, files),
         matching: await matching(db, study),
         scores_missing: await missingScores(db, study),
-        warnings: [...tables.flatMap((t) => t.warnings.map((w) => w.message)), ...piiWarnings(study, tables)],
+        warnings: [
+          ...tables.flatMap((t) => t.warnings.map((w) => w.message)),
+          ...piiWarnings(study, tables),
+          ...valueLabelWarnings(study, tables, columns)
+        ],
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");

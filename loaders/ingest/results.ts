@@ -8,6 +8,7 @@ import {
   changeBlockCounts,
   changeBlocks,
   firstGroups,
+  omnibusResults,
   oneSampleResults,
   pairedResults,
   partKey,
@@ -138,6 +139,8 @@ export async function writeResults(
     comparisons,
     one_sample: oneSample,
     between_groups: betweenGroups,
+    // Three or more waves: trajectory, Friedman, repeated-measures ANOVA and Holm pairwise (empty otherwise).
+    omnibus: omnibusResults(scores, study),
     reliability: reliability.scales,
     item_reliability: reliability.items,
     // What the change page shows for a study above the individual-display limit, which never fetches change.

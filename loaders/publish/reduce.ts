@@ -20,6 +20,7 @@ const PER_PERSON: Record<string, readonly string[]> = {
 const STATISTICS: Record<string, readonly string[]> = {
   comparisons: ["n"],
   one_sample: ["n"],
+  omnibus: ["n"],
   reliability: ["n"],
   between_groups: ["n_x", "n_y"]
 };

@@ -7,6 +7,7 @@ import {parseDelimited} from "./parse-delimited.js";
 import type {RawTable} from "./raw-table.js";
 import {DEFAULT_MAX_BYTES, readFileBytes} from "./read-file-bytes.js";
 import {readXlsx} from "./read-xlsx.js";
+import {isSavFile} from "./sav-file.js";
 
 /** How {@link readTable} reads a file. */
 export interface ReadTableOptions {
@@ -29,6 +30,13 @@ export async function readTable(file: string, options: ReadTableOptions = {}): P
   const extension = extname(file).toLowerCase();
   const kind = fileKind(bytes);
   if (kind === "ole2") throw legacyExcel(file);
+  if (isSavFile(bytes)) {
+    throw new InputError(
+      "this is an SPSS data file (.sav), not a table",
+      {file},
+      "set format: spss on this source"
+    );
+  }
   if (kind === "zip") {
     if (TEXT.has(extension)) {
       throw new InputError(

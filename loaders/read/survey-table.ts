@@ -2,7 +2,7 @@
 import type {RawTable} from "./raw-table.js";
 
 /** The export layouts Evalbook reads. */
-export type SurveyFormat = "wjx" | "qualtrics" | "wide" | "long";
+export type SurveyFormat = "wjx" | "qualtrics" | "wide" | "long" | "spss";
 
 /** Metadata (times, sources, ids), personal data to keep apart, or an answer to a question. */
 export type ColumnRole = "metadata" | "pii" | "question";
@@ -17,10 +17,17 @@ export interface SurveyColumn {
   text?: string;
   /** Matrix row, fill-in blank or option label of a sub-question column (`—外观`, `(早上上学)`, `(运动)`). */
   item?: string;
+  /** SPSS: the variable label (question wording), which `column:` also matches. */
+  label?: string;
+  /** SPSS: value labels of a numeric variable, code → label (`1: 完全不符合`). */
+  labels?: Record<number, string>;
 }
 
-/** Why a cell placeholder was read as empty: skipped by logic (`(跳过)`, `-3`), left blank (`(空)`), or `NULL`. */
-export type MissingReason = "skipped" | "blank" | "placeholder";
+/**
+ * Why a cell placeholder was read as empty: skipped by logic (`(跳过)`, `-3`), left blank (`(空)`), `NULL`, or a
+ * code the SPSS file declares missing (`99`).
+ */
+export type MissingReason = "skipped" | "blank" | "placeholder" | "user_missing";
 
 /** How many cells of one column were read as empty for one reason. */
 export interface MissingCount {

@@ -79,7 +79,7 @@ const instrument = z.strictObject({
 
 const surveySource = z.strictObject({
   file: z.string(),
-  format: z.enum(["wjx", "qualtrics", "wide", "long"]),
+  format: z.enum(["wjx", "qualtrics", "wide", "long", "spss"]),
   wave: id.optional(),
   /** Every row of this file belongs to this group (instead of a group column). */
   group: id.optional(),

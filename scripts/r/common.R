@@ -24,6 +24,18 @@ json <- function(x) {
   sprintf("%.17g", x)
 }
 
+# Writes one fixture file, out_dir/<name>.json, from the cases drawn by a script.
+write_fixture <- function(name, description, cases) {
+  path <- file.path(out_dir, paste0(name, ".json"))
+  body <- paste0(
+    "{\"function\":", json(name), ",\"description\":", json(description),
+    ",\"r_version\":", json(R.version.string), ",\"cases\":[\n",
+    paste(vapply(cases, json, ""), collapse = ",\n"), "\n]}\n"
+  )
+  writeLines(body, path, sep = "")
+  message(sprintf("%s: %d cases", path, length(cases)))
+}
+
 # ---- Shared formulas -----------------------------------------------------
 # Hedges' exact small-sample correction J(df); undefined (NA) for df <= 1.
 hedges_j <- function(df) if (df > 1) exp(lgamma(df / 2) - log(sqrt(df / 2)) - lgamma((df - 1) / 2)) else NA

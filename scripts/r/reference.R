@@ -12,17 +12,6 @@ source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE)
 set.seed(20241123)
 n_cases <- 240
 
-write_fixture <- function(name, description, cases) {
-  path <- file.path(out_dir, paste0(name, ".json"))
-  body <- paste0(
-    "{\"function\":", json(name), ",\"description\":", json(description),
-    ",\"r_version\":", json(R.version.string), ",\"cases\":[\n",
-    paste(vapply(cases, json, ""), collapse = ",\n"), "\n]}\n"
-  )
-  writeLines(body, path, sep = "")
-  message(sprintf("%s: %d cases", path, length(cases)))
-}
-
 # ---- Data generators -----------------------------------------------------
 # Sizes cover the exact/normal switch of wilcox.test at 50.
 draw_n <- function() if (runif(1) < 0.8) sample(3:49, 1) else sample(50:60, 1)

@@ -1,16 +1,22 @@
 // Hostile input to the survey readers: every outcome is a table or an InputError, within the time cap.
 import {readFile} from "node:fs/promises";
+import {fileURLToPath} from "node:url";
+import {deflateSync} from "node:zlib";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import {strToU8, zipSync} from "fflate";
 import {describe, expect, it} from "vitest";
+import {readSav} from "../../loaders/read/read-sav.js";
 import {readSurvey} from "../../loaders/read/read-survey.js";
 import {readTable} from "../../loaders/read/read-table.js";
 import {surveyFixture} from "../loaders/read/fixtures.js";
 import {hostileText, nested, rezip, RUNS, scratch, survives} from "./hostile.js";
 
-const FORMATS = ["wjx", "qualtrics", "wide", "long"] as const;
-const EXTENSIONS = ["csv", "txt", "tsv", "xlsx", "xls"];
+const FORMATS = ["wjx", "qualtrics", "wide", "long", "spss"] as const;
+const EXTENSIONS = ["csv", "txt", "tsv", "xlsx", "xls", "sav"];
+const SAV_FIXTURES = ["pre.sav", "post.sav", "gbk.sav"].map((name) =>
+  fileURLToPath(new URL(`../fixtures/sav/${name}`, import.meta.url))
+);
 const FIXTURES = [
   "plain/pre-post.xlsx",
   "wjx/reportgen_357_357_0.xlsx",
@@ -39,9 +45,9 @@ describe("readSurvey(file, options) on hostile input", () => {
     );
   });
 
-  it("survives real exports cut short or with bytes flipped", async () => {
+  it("survives real exports (.sav too) cut short or with bytes flipped", async () => {
     const fixtures = await Promise.all(
-      FIXTURES.map(async (f) => ({f, bytes: await readFile(surveyFixture(f))}))
+      [...FIXTURES.map(surveyFixture), ...SAV_FIXTURES].map(async (f) => ({f, bytes: await readFile(f)}))
     );
     await fc.assert(
       fc.asyncProperty(
@@ -53,10 +59,12 @@ describe("readSurvey(file, options) on hostile input", () => {
         async ({f, bytes}, cut, flips) => {
           const data = Buffer.from(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * cut))));
           for (const [at, byte] of flips) data[Math.floor(at * (data.length - 1))] = byte;
-          await survives(async () => readSurvey(await scratch(data, f.split(".").pop()!), {format: "wide"}));
+          const extension = f.split(".").pop()!;
+          const format = extension === "sav" ? "spss" : "wide";
+          await survives(async () => readSurvey(await scratch(data, extension), {format}));
         }
       ),
-      {numRuns: RUNS * 2}
+      {numRuns: RUNS * 4}
     );
   });
 
@@ -110,6 +118,46 @@ describe("readSurvey(file, options) on hostile input", () => {
     );
     expect(await survives(() => readTable(huge))).toBeUndefined();
     expect(await survives(() => readTable(huge, {maxBytes: 1000}))).toBeUndefined();
+  });
+});
+
+describe('readSurvey(file, {format: "spss"}) on hostile input', () => {
+  it("survives random bytes behind an SPSS signature", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("$FL2", "$FL3"),
+        fc.uint8Array({maxLength: 2048}),
+        fc.constantFrom(undefined, "gbk", "utf-8"),
+        async (magic, bytes, encoding) => {
+          const file = await scratch(Buffer.concat([Buffer.from(magic, "latin1"), bytes]), "sav");
+          await survives(() => readSurvey(file, {format: "spss", ...(encoding ? {encoding} : {})}));
+        }
+      ),
+      {numRuns: RUNS * 2}
+    );
+  });
+
+  it("refuses a ZLIB block that unpacks past the limit, before unpacking it all", async () => {
+    const zsav = await readFile(SAV_FIXTURES[1]!);
+    // The compression header starts where a 64-bit offset names its own position.
+    let header = 0;
+    while (Number(zsav.readBigInt64LE(header)) !== header) header++;
+    const block = deflateSync(Buffer.alloc(1_500_000, 0x65));
+    const trailer = header + 24 + block.length;
+    const head = Buffer.alloc(24);
+    head.writeBigInt64LE(BigInt(header), 0);
+    head.writeBigInt64LE(BigInt(trailer), 8);
+    head.writeBigInt64LE(48n, 16);
+    const tail = Buffer.alloc(48);
+    tail.writeBigInt64LE(-100n, 0);
+    tail.writeInt32LE(0x3ff000, 16);
+    tail.writeInt32LE(1, 20);
+    tail.writeBigInt64LE(BigInt(header + 24), 32);
+    tail.writeInt32LE(1_500_000, 40);
+    tail.writeInt32LE(block.length, 44);
+    const file = await scratch(Buffer.concat([zsav.subarray(0, header), head, block, tail]), "sav");
+    expect(await survives(() => readSav(file, {maxBytes: 100_000}))).toBeUndefined();
+    expect((await readSav(file)).rows.length).toBeGreaterThan(0); // within the default limit it unpacks
   });
 });
 

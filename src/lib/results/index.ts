@@ -6,3 +6,4 @@ export * from "./between-groups.js";
 export * from "./reliability.js";
 export * from "./change.js";
 export * from "./change-counts.js";
+export * from "./omnibus.js";

@@ -18,7 +18,8 @@ export type GuardrailCode =
   | "ceiling"
   | "floor"
   | "few_items"
-  | "zero_variance";
+  | "zero_variance"
+  | "sphericity";
 
 /** A note attached to a result; `value` is the number it is about, if any. */
 export interface Guardrail {
@@ -140,5 +141,26 @@ export function zeroVariance(what: Text, value?: number): Guardrail {
       en: `No variation in ${what.en}: statistics that divide by it are not defined.`,
       zh: `${what.zh}没有变异：以其为分母的统计量无定义。`
     }
+  };
+}
+
+/**
+ * Repeated measures whose differences between waves vary unequally (Mauchly's p below .05, or Greenhouse–Geisser
+ * ε below 0.75), or too few cases to test it: the uncorrected F's p-value is too small, the corrected one is not.
+ */
+export function sphericityDoubtful(epsilon: number, tested: boolean): Guardrail {
+  const e = epsilon.toFixed(2);
+  return {
+    code: "sphericity",
+    value: epsilon,
+    message: tested
+      ? {
+          en: `Sphericity is doubtful (Greenhouse–Geisser ε = ${e}): report the Greenhouse–Geisser corrected p, not the uncorrected one.`,
+          zh: `球形假设存疑（Greenhouse–Geisser ε = ${e}）：请报告经 Greenhouse–Geisser 校正的 p 值，而不是未校正的 p 值。`
+        }
+      : {
+          en: `Too few complete cases to test sphericity (Greenhouse–Geisser ε = ${e}): report the Greenhouse–Geisser corrected p.`,
+          zh: `完整个案过少，无法检验球形假设（Greenhouse–Geisser ε = ${e}）：请报告经 Greenhouse–Geisser 校正的 p 值。`
+        }
   };
 }

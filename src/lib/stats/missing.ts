@@ -33,3 +33,15 @@ export function completePairs<T>(a: readonly Maybe<T>[], b: readonly Maybe<T>[])
 export function completeRows(rows: readonly Maybe<number>[][]): number[][] {
   return rows.filter((row): row is number[] => row.every(isPresent));
 }
+
+/** `columns` (one per variable, equally long) kept at the indexes where every column is present (complete cases). */
+export function completeCases(columns: readonly (readonly Maybe<number>[])[]): number[][] {
+  const length = columns[0]?.length ?? 0;
+  if (columns.some((column) => column.length !== length)) {
+    throw new RangeError(`columns differ in length (${columns.map((c) => c.length).join(", ")})`);
+  }
+  const keep = Array.from({length}, (_, i) => i).filter((i) =>
+    columns.every((column) => isPresent(column[i]!))
+  );
+  return columns.map((column) => keep.map((i) => column[i] as number));
+}

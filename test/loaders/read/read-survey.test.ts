@@ -150,8 +150,8 @@ const BAD: [
   [
     "an unknown format",
     "plain/pre-utf8.csv",
-    {format: "spss" as ReadSurveyOptions["format"]},
-    '"spss" is not a survey format Evalbook reads. Fix: use one of wjx, qualtrics, wide, long'
+    {format: "stata" as ReadSurveyOptions["format"]},
+    '"stata" is not a survey format Evalbook reads. Fix: use one of wjx, qualtrics, wide, long, spss'
   ]
 ];
 
