@@ -174,7 +174,7 @@ export const studySchema = z.strictObject({
       min_cell: z.number().int().min(1).default(3),
       excerpts: z.boolean().default(true),
       /** Exact texts the personal-data scan accepts though they look personal, e.g. the team's contact e-mail. */
-      allow: z.array(z.string()).default([])
+      allow: z.array(text).default([])
     })
     .default({min_cell: 3, excerpts: true, allow: []})
 });
