@@ -27,6 +27,7 @@ import {publishPolicy} from "../publish/mode.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
+import {partKey, scoredParts, scoreScale, type ScoreScale} from "../../src/lib/results/index.js";
 
 export interface IngestOptions {
   /** Output folder (created; replaced atomically). */
@@ -270,7 +271,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
   await writeFile(
     join(staging, "study.json"),
-    JSON.stringify({...publicStudy(study, key), size}, null, 2) + "\n"
+    JSON.stringify({...publicStudy(study, key), score_scales: scoreScales(study), size}, null, 2) + "\n"
   );
   // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
   await assertNoPersonalData(
@@ -287,6 +288,18 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   await rename(staging, options.out);
   stage("report: files");
   return {study, report, out: options.out};
+}
+
+/** Each scored part's scale (`instrument/subscale` → bounds, midpoint, scoring), for charts and sentences. */
+function scoreScales(study: Study): Record<string, ScoreScale> {
+  return Object.fromEntries(
+    study.instruments.flatMap((instrument) =>
+      scoredParts(instrument).map((subscale) => [
+        partKey(instrument.id, subscale),
+        scoreScale(instrument, subscale)
+      ])
+    )
+  );
 }
 
 /** Declared PII columns that no file has: probably a typo, and then the column would not be dropped by name. */

@@ -1,0 +1,16 @@
+import {copyFile, mkdtemp} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {ingestStudy} from "/work/wt/shapes/loaders/ingest/ingest.js";
+import {readSource} from "/work/wt/shapes/loaders/ingest/read-source.js";
+const [id, file] = process.argv.slice(2);
+const root = await mkdtemp(join(tmpdir(), "real-"));
+const dir = join(root, id);
+await import("node:fs/promises").then((fs) => fs.mkdir(dir));
+await copyFile(`/work/wt/shapes/test/fixtures/real-studies/${id}/study.yaml`, join(dir, "study.yaml"));
+await copyFile(`/work/shared/fixtures/real/${file}`, join(dir, file));
+const t = Date.now();
+const r = await ingestStudy(dir, {out: join(root, "out"), key: "k", read: readSource});
+const {sources, totals, warnings, checks, invalid_values, matching} = r.report;
+console.log(JSON.stringify({totals, sources: sources.map(s => ({...s, excluded: s.excluded.slice(0,3)})), warnings, checks, invalid: invalid_values.count, matching: {...matching, incomplete: matching.incomplete.length}}, null, 1));
+console.log(root, Date.now() - t);
