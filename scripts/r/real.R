@@ -29,14 +29,14 @@ paired_row <- function(subscale, group, from, to, x, y) {
   ok <- !is.na(x) & !is.na(y)
   t <- t.test(y[ok], x[ok], paired = TRUE)
   list(subscale = subscale, group = group, wave_from = from, wave_to = to, n = sum(ok),
-       mean_diff = unname(t$estimate), t = unname(t$statistic), df = unname(t$parameter), p = t$p.value)
+       mean_diff = unname(t$estimate), t = unname(t$statistic), df = unname(t$parameter), p_t = t$p.value)
 }
 
 one_sample_row <- function(subscale, group, wave, x, mu) {
   x <- x[!is.na(x)]
   t <- t.test(x, mu = mu)
   list(subscale = subscale, group = group, wave = wave, n = length(x), midpoint = mu,
-       mean = mean(x), t = unname(t$statistic), df = unname(t$parameter), p = t$p.value)
+       mean = mean(x), t = unname(t$statistic), df = unname(t$parameter), p_t = t$p.value)
 }
 
 # psych::alpha's default (pairwise covariances) and listwise deletion, with the n behind each.

@@ -20,13 +20,11 @@ export type OneSampleResult = OneSampleTest & {
   wave: string;
   /** The value tested against: the instrument's midpoint on this part's score scale (× items for sum scores). */
   midpoint: number;
-  /** The instrument's midpoint on the item scale, as study.yaml gives it. */
-  item_midpoint: number;
-  /** `mean` or `sum`: with `score_min`–`score_max`, the scale the scores and `midpoint` lie on. */
+  /**
+   * The scale of the scores and of `midpoint`: `mean`, the item scale; `sum`, the item scale × the part's items
+   * (its bounds: {@link scoreScale}, or `score_scales` in study.json).
+   */
   scoring: "mean" | "sum";
-  score_min: number;
-  score_max: number;
-  items: number;
 };
 
 export function oneSampleResults(
@@ -49,11 +47,7 @@ export function oneSampleResults(
             group,
             wave,
             midpoint: scale.midpoint!,
-            item_midpoint: midpoint,
             scoring: scale.scoring,
-            score_min: scale.min,
-            score_max: scale.max,
-            items: scale.items,
             ...oneSampleTest(values, scale.midpoint!, {scale})
           };
         });

@@ -1,0 +1,24 @@
+// A study folder in a temporary directory, for tests: a study.yaml and its data files copied in (never linked:
+// source files must lie inside the study folder).
+import {copyFile, mkdir, mkdtemp, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {basename, join} from "node:path";
+
+/** Writes `yaml` as `<tmp>/<id>/study.yaml` with `files` (name → a path to copy, or `{text}` to write). */
+export async function studyFolder(
+  id: string,
+  yaml: string,
+  files: Record<string, string | {text: string}> = {}
+): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), "evalbook-study-")), id);
+  await mkdir(dir);
+  await writeFile(join(dir, "study.yaml"), yaml);
+  for (const [name, file] of Object.entries(files)) {
+    if (typeof file === "string") await copyFile(file, join(dir, name));
+    else await writeFile(join(dir, name), file.text);
+  }
+  return dir;
+}
+
+/** The file names of `paths` → the paths, for {@link studyFolder}. */
+export const byName = (...paths: string[]) => Object.fromEntries(paths.map((p) => [basename(p), p]));
