@@ -41,8 +41,8 @@ export function sourcesWithoutRows(sources: readonly SourceReport[]): ReportChec
     const reasons = [...new Set(source.excluded.map((e) => e.reason.replace(/ \(.*\)$/, "")))];
     const why = source.rows_read
       ? {
-          en: `all ${source.rows_read} rows were excluded (${reasons.join("; ")})`,
-          zh: `全部 ${source.rows_read} 行均被排除（${reasons.join("；")}）`
+          en: `every row (${source.rows_read}) was excluded: ${reasons.join("; ")}`,
+          zh: `全部 ${source.rows_read} 行均被排除：${reasons.join("；")}`
         }
       : {en: "the file has no data rows", zh: "文件中没有数据行"};
     return [

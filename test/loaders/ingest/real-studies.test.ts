@@ -10,16 +10,12 @@ import {readSource} from "../../../loaders/ingest/read-source.js";
 import {readParquet} from "../../../src/lib/parquet.js";
 import {expectMatchesR, type Value} from "../../lib/stats/r-fixtures.js";
 import {sharedPath} from "../../shared.js";
-import {studyFolder} from "./study-folder.js";
+import {realStudyYaml, studyFolder} from "./study-folder.js";
 
 const KEY = "evalbook-real";
 type Row = Record<string, Value>;
 
 const STUDIES = {sses: "sses.csv", bfi: "bfi.csv", help: "HELPfull.csv"} as const;
-
-/** The committed study.yaml of a real study. */
-export const realStudyYaml = (id: string) =>
-  readFileSync(new URL(`../../fixtures/real-studies/${id}/study.yaml`, import.meta.url), "utf8");
 
 async function table(out: string, name: string): Promise<Record<string, unknown>[]> {
   const bytes = await readFile(join(out, `${name}.parquet`));

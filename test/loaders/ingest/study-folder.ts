@@ -1,8 +1,9 @@
 // A study folder in a temporary directory, for tests: a study.yaml and its data files copied in (never linked:
 // source files must lie inside the study folder).
+import {readFileSync} from "node:fs";
 import {copyFile, mkdir, mkdtemp, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
-import {basename, join} from "node:path";
+import {join} from "node:path";
 
 /** Writes `yaml` as `<tmp>/<id>/study.yaml` with `files` (name → a path to copy, or `{text}` to write). */
 export async function studyFolder(
@@ -20,5 +21,6 @@ export async function studyFolder(
   return dir;
 }
 
-/** The file names of `paths` → the paths, for {@link studyFolder}. */
-export const byName = (...paths: string[]) => Object.fromEntries(paths.map((p) => [basename(p), p]));
+/** The committed study.yaml of a real study (test/fixtures/real-studies/<id>). */
+export const realStudyYaml = (id: string) =>
+  readFileSync(new URL(`../../fixtures/real-studies/${id}/study.yaml`, import.meta.url), "utf8");
