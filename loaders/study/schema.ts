@@ -122,10 +122,10 @@ const surveySource = z.strictObject({
 });
 
 const documentRule = z.strictObject({
-  document: z.string().optional(),
-  case: z.string().optional(),
-  participant: z.string().optional(),
-  role: z.string().optional(),
+  document: text.optional(),
+  case: text.optional(),
+  participant: text.optional(),
+  role: text.optional(),
   wave: id.optional()
 });
 
