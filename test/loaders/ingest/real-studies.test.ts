@@ -97,13 +97,18 @@ describe.each(Object.entries(STUDIES))("ingestStudy(real study %s) against R", (
     expect(tables.one_sample).toHaveLength(expected.one_sample.length);
   });
 
-  it("gives psych::alpha's α, listwise, with the n behind it", () => {
+  it("gives psych::alpha's α, pairwise (its default) and listwise, with the n behind each", () => {
     for (const want of expected.alpha) {
       const got = tables.reliability.find(
         (r) => r.subscale === want.subscale && r.group === want.group && r.wave === want.wave
       );
       expect(got, JSON.stringify(want)).toBeDefined();
-      expectMatchesR(`real ${id} alpha`, got!, {alpha: want.alpha_listwise, n: want.n_listwise});
+      expectMatchesR(`real ${id} alpha`, got!, {
+        alpha: want.alpha_listwise,
+        n: want.n_listwise,
+        alpha_pairwise: want.alpha_pairwise,
+        n_pairwise: want.n_pairwise
+      });
     }
   });
 });
