@@ -71,39 +71,27 @@ describe.each(Object.entries(STUDIES))("ingestStudy(real study %s) against R", (
     }
   });
 
+  /** The row of `table` with `want`'s values in `keys`, compared with `fields(want)`. */
+  function expectRow(table: string, want: Row, keys: string[], fields: Row = want): void {
+    const got = tables[table].find((r) => keys.every((k) => r[k] === want[k]));
+    expect(got, `${table}: ${JSON.stringify(want)}`).toBeDefined();
+    expectMatchesR(`real ${id} ${table}`, got!, fields);
+  }
+
   it("gives R's paired t tests", () => {
-    for (const want of expected.paired) {
-      const got = tables.comparisons.find(
-        (r) =>
-          r.subscale === want.subscale &&
-          r.group === want.group &&
-          r.wave_from === want.wave_from &&
-          r.wave_to === want.wave_to
-      );
-      expect(got, JSON.stringify(want)).toBeDefined();
-      expectMatchesR(`real ${id} paired`, got!, want);
-    }
+    for (const want of expected.paired)
+      expectRow("comparisons", want, ["subscale", "group", "wave_from", "wave_to"]);
     expect(tables.comparisons).toHaveLength(expected.paired.length);
   });
 
   it("tests each wave against the midpoint on the score's own scale, as R does", () => {
-    for (const want of expected.one_sample) {
-      const got = tables.one_sample.find(
-        (r) => r.subscale === want.subscale && r.group === want.group && r.wave === want.wave
-      );
-      expect(got, JSON.stringify(want)).toBeDefined();
-      expectMatchesR(`real ${id} one-sample`, got!, want);
-    }
+    for (const want of expected.one_sample) expectRow("one_sample", want, ["subscale", "group", "wave"]);
     expect(tables.one_sample).toHaveLength(expected.one_sample.length);
   });
 
   it("gives psych::alpha's α, pairwise (its default) and listwise, with the n behind each", () => {
     for (const want of expected.alpha) {
-      const got = tables.reliability.find(
-        (r) => r.subscale === want.subscale && r.group === want.group && r.wave === want.wave
-      );
-      expect(got, JSON.stringify(want)).toBeDefined();
-      expectMatchesR(`real ${id} alpha`, got!, {
+      expectRow("reliability", want, ["subscale", "group", "wave"], {
         alpha: want.alpha_listwise,
         n: want.n_listwise,
         alpha_pairwise: want.alpha_pairwise,
