@@ -6,20 +6,24 @@ import type {ReportCheck, SourceReport} from "./report.js";
 import {allItems} from "./units.js";
 
 /**
- * Pairs of waves where every participant present at both gave exactly the same answers to every item: almost
- * always the same columns or the same file read twice, not a real result.
+ * Pairs of waves where every participant present at both (two or more) gave exactly the same answers to every
+ * item: almost always the same columns or the same file read twice, not a real result.
  */
 export async function identicalWaves(db: DuckDBConnection, study: Study): Promise<ReportCheck[]> {
   const same = allItems(study)
     .map((item) => `a.${ident(item.id)} IS NOT DISTINCT FROM b.${ident(item.id)}`)
     .join(" AND ");
+  // At least one answer: two waves nobody answered are empty, not copies.
+  const answered = `coalesce(${allItems(study)
+    .map((item) => `a.${ident(item.id)}`)
+    .join(", ")}) IS NOT NULL`;
   const order = (alias: string) =>
     `CASE ${alias}.wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   const pairs = (
     await db.runAndReadAll(
       `SELECT a.wave AS wave_a, b.wave AS wave_b, count(*)::INTEGER AS participants
        FROM clean a JOIN clean b ON a.participant = b.participant AND ${order("a")} < ${order("b")}
-       GROUP BY ALL HAVING count(*) FILTER (WHERE NOT (${same})) = 0
+       GROUP BY ALL HAVING count(*) FILTER (WHERE NOT (${same})) = 0 AND count(*) >= 2 AND bool_or(${answered})
        ORDER BY min(${order("a")}), min(${order("b")})`
     )
   ).getRowObjectsJson() as {wave_a: string; wave_b: string; participants: number}[];
