@@ -108,7 +108,7 @@ const surveySource = z.strictObject({
   /** Every row of this file belongs to this group (instead of a group column). */
   group: id.optional(),
   encoding: z.string().optional(),
-  sheet: z.string().optional(),
+  sheet: text.optional(),
   /** Columns of a `long` file, and the wave column of any file holding several waves. */
   columns: z
     .strictObject({
@@ -133,7 +133,7 @@ const codingSource = z.strictObject({
   file: z.string(),
   format: z.enum(["refi-qda", "taguette", "maxqda", "atlasti", "table"]),
   encoding: z.string().optional(),
-  columns: z.record(z.string(), z.string()).optional(),
+  columns: z.record(z.string(), text).optional(),
   documents: z.array(documentRule).default([])
 });
 
