@@ -71,7 +71,7 @@ function byNumber(columns: SurveyColumn[], item: Item, {file, path}: Where): num
 }
 
 /** The header `item` is read from: its column (or, without column, number and position, its id) in `template`. */
-export function itemHeader(item: Item, template = "{column}"): string | undefined {
+function itemHeader(item: Item, template = "{column}"): string | undefined {
   const column =
     item.column ?? (item.number === undefined && item.position === undefined ? item.id : undefined);
   return column === undefined ? undefined : template.replaceAll("{column}", column);
