@@ -80,7 +80,7 @@ export async function invalidValues(
     const items = instrument.items.map((i) => ident(i.id)).join(", ");
     return `SELECT _src, _row, item, answer, ${statusMacro(instrument.id)}(answer) AS status
             FROM (UNPIVOT (SELECT _src, _row, ${items} FROM flagged) ON ${items} INTO NAME item VALUE answer)
-            WHERE ${statusMacro(instrument.id)}(answer) IN ('not_a_number', 'out_of_range')`;
+            WHERE ${statusMacro(instrument.id)}(answer) IN ('not_a_number', 'not_a_whole_number', 'out_of_range')`;
   });
   await db.run(`CREATE TEMP TABLE invalid AS ${parts.join(" UNION ALL ")}`);
   const count = (await db.runAndReadAll("SELECT count(*)::INT AS n FROM invalid")).getRowObjectsJson()[0]

@@ -70,14 +70,32 @@ function byNumber(columns: SurveyColumn[], item: Item, {file, path}: Where): num
   );
 }
 
-/** Index of the column holding `item`, following `column`, then `number` (+ `sub`), then `position`. */
-export function findItemColumn(columns: SurveyColumn[], item: Item, where: Where): number {
-  if (item.column !== undefined) {
+/** The header `item` is read from: its column (or, without column, number and position, its id) in `template`. */
+function itemHeader(item: Item, template = "{column}"): string | undefined {
+  const column =
+    item.column ?? (item.number === undefined && item.position === undefined ? item.id : undefined);
+  return column === undefined ? undefined : template.replaceAll("{column}", column);
+}
+
+/**
+ * Index of the column holding `item`, following `column` (or the id) inside the source's `item_columns` template,
+ * then `number` (+ `sub`), then `position`.
+ */
+export function findItemColumn(columns: SurveyColumn[], item: Item, where: Where, template?: string): number {
+  const header = itemHeader(item, template);
+  if (header !== undefined) {
     const headers = columns.map((c) => c.header);
     // An SPSS variable label (the question wording) also names its column, unless a header has that name.
-    const labelled = columns.findIndex((c) => c.label !== undefined && headerMatches(c.label, item.column!));
-    if (labelled >= 0 && !headers.some((h) => headerMatches(h, item.column!))) return labelled;
-    return findColumn(headers, item.column, where);
+    const labelled = columns.findIndex((c) => c.label !== undefined && headerMatches(c.label, header));
+    if (labelled >= 0 && !headers.some((h) => headerMatches(h, header))) return labelled;
+    return findColumn(headers, header, where);
+  }
+  if (template !== undefined) {
+    throw new InputError(
+      `item_columns needs each item's column, but this item is placed by ${item.number !== undefined ? "number" : "position"} (${where.path})`,
+      {file: where.file},
+      "give the item `column:` (the header without the wave's prefix or suffix)"
+    );
   }
   if (item.number !== undefined) return byNumber(columns, item, where);
   const position = item.position!;

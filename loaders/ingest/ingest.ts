@@ -14,6 +14,9 @@ import type {IngestReport, SourceReport} from "./report.js";
 import {computeScores, missingScores} from "./score.js";
 import {loadSourceTable, type SourceTable} from "./source-table.js";
 import {headerMatches} from "./columns.js";
+import {blankAnswers} from "./blank-answers.js";
+import {identicalWaves, sourcesWithoutRows} from "./checks.js";
+import {checkSourceOverlap} from "./source-overlap.js";
 import {addUnits, allItems, createUnitTables, resolveColumns, type SourceColumns} from "./units.js";
 import {valueLabelWarnings} from "./value-labels.js";
 import {defineValueMacros} from "./values.js";
@@ -25,6 +28,7 @@ import {publishPolicy} from "../publish/mode.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
+import {partKey, scoredParts, scoreScale, type ScoreScale} from "../../src/lib/results/index.js";
 
 export interface IngestOptions {
   /** Output folder (created; replaced atomically). */
@@ -51,7 +55,8 @@ async function sourceReports(
   db: DuckDBConnection,
   study: Study,
   tables: SourceTable[],
-  columns: SourceColumns[]
+  columns: SourceColumns[],
+  blanks: Record<string, number>[]
 ): Promise<SourceReport[]> {
   const reasons = await rows<{_src: number; _row: number; reason: string; participant: string | null}>(
     db,
@@ -78,6 +83,7 @@ async function sourceReports(
     const metadata = unused.filter((column) => column.role === "metadata" && !pii.includes(column.header));
     const missing: Record<string, number> = {};
     for (const m of table.missing) missing[m.reason] = (missing[m.reason] ?? 0) + m.count;
+    for (const [reason, n] of Object.entries(blanks[i])) missing[reason] = (missing[reason] ?? 0) + n;
     const read = counts.find((n) => n._src === i)?.n ?? 0;
     return {
       file: source.file,
@@ -154,17 +160,23 @@ function outputs(study: Study): Record<string, string> {
         `(${literal(instrument.id)}, ${literal(it.id)}, ${literal(it.subscale)}, ${it.reverse}, ${i + 1}, ${literal(it.label?.zh ?? "")}, ${literal(it.label?.en ?? "")})`
     )
   );
-  const distributions = study.instruments.map((instrument) => {
-    const items = instrument.items.map((i) => ident(i.id)).join(", ");
-    return `SELECT ${literal(instrument.id)} AS instrument, item, wave, "group", value::INTEGER AS value, count(*)::INTEGER AS n
+  // Counts per answer suit whole-number scales; decimal answers (hours, VAS) have no options to count.
+  const distributions = study.instruments
+    .filter((instrument) => instrument.scale.whole)
+    .map((instrument) => {
+      const items = instrument.items.map((i) => ident(i.id)).join(", ");
+      return `SELECT ${literal(instrument.id)} AS instrument, item, wave, "group", value::INTEGER AS value, count(*)::INTEGER AS n
             FROM (UNPIVOT (SELECT wave, "group", ${items} FROM clean) ON ${items} INTO NAME item VALUE value)
             GROUP BY ALL`;
-  });
+    });
   return {
     scores: "SELECT * FROM scores",
     responses: "SELECT * FROM clean",
     items: `SELECT * FROM (VALUES ${codebook.join(", ")}) AS t(instrument, item, subscale, reverse, position, label_zh, label_en)`,
-    distributions: `SELECT * FROM (${distributions.join(" UNION ALL ")}) ORDER BY ${item("item")}, wave, "group", value`
+    distributions: distributions.length
+      ? `SELECT * FROM (${distributions.join(" UNION ALL ")}) ORDER BY ${item("item")}, wave, "group", value`
+      : `SELECT NULL::VARCHAR AS instrument, NULL::VARCHAR AS item, NULL::VARCHAR AS wave, NULL::VARCHAR AS "group",
+           NULL::INTEGER AS value, NULL::INTEGER AS n WHERE false`
   };
 }
 
@@ -178,6 +190,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
   stage("read");
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
+  checkSourceOverlap(study, tables, columns, join(dir, "study.yaml"));
   const coding = await readCodingSources(dir, study, key);
   const files = sources.map((source) => source.file);
   const staging = `${options.out}.tmp-${process.pid}`;
@@ -189,10 +202,12 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
       await createUnitTables(db, study);
+      const blanks: Record<string, number>[] = [];
       for (const [i, source] of sources.entries()) {
         await loadSourceTable(db, `raw${i}`, tables[i]);
         stage("load");
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
+        blanks.push(await blankAnswers(db, `raw${i}`, tables[i], columns[i]));
         stage("units");
       }
       const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
@@ -213,7 +228,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       // The report first: then unit_status and lines, as big as the input, can go before the result tables.
       const columnOf = (src: number, item: string) =>
         tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
-      const perSource = await sourceReports(db, study, tables, columns);
+      const perSource = await sourceReports(db, study, tables, columns, blanks);
+      const checks = [...sourcesWithoutRows(perSource), ...(await identicalWaves(db, study))];
       stage("report: sources");
       const totals = perSource.reduce(
         (t, s) => ({
@@ -235,8 +251,10 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         warnings: [
           ...tables.flatMap((t) => t.warnings.map((w) => w.message)),
           ...piiWarnings(study, tables),
-          ...valueLabelWarnings(study, tables, columns)
+          ...valueLabelWarnings(study, tables, columns),
+          ...checks.map((check) => `${check.path}: ${check.message.en}`)
         ],
+        checks,
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");
@@ -255,7 +273,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
   await writeFile(
     join(staging, "study.json"),
-    JSON.stringify({...publicStudy(study, key), size}, null, 2) + "\n"
+    JSON.stringify({...publicStudy(study, key), score_scales: scoreScales(study), size}, null, 2) + "\n"
   );
   // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
   await assertNoPersonalData(
@@ -272,6 +290,18 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   await rename(staging, options.out);
   stage("report: files");
   return {study, report, out: options.out};
+}
+
+/** Each scored part's scale (`instrument/subscale` → bounds, midpoint, scoring), for charts and sentences. */
+function scoreScales(study: Study): Record<string, ScoreScale> {
+  return Object.fromEntries(
+    study.instruments.flatMap((instrument) =>
+      scoredParts(instrument).map((subscale) => [
+        partKey(instrument.id, subscale),
+        scoreScale(instrument, subscale)
+      ])
+    )
+  );
 }
 
 /** Declared PII columns that no file has: probably a typo, and then the column would not be dropped by name. */

@@ -20,7 +20,10 @@ export interface SourceReport {
   pii_columns_dropped: string[];
   /** Platform metadata columns not used (submission time, source, duration …). */
   metadata_columns_ignored: string[];
-  /** Placeholders read as missing answers, by reason (skipped by logic, left blank, NULL). */
+  /**
+   * Answers read as missing, by reason, over every row of the file: `blank` (an empty cell, or Wenjuanxing's
+   * `(空)`), `skipped` (skipped by logic), `placeholder` (NA, N/A, NULL, .).
+   */
   missing_answers: Record<string, number>;
 }
 
@@ -31,7 +34,7 @@ export interface InvalidValue {
   item: string;
   /** The offending text, shortened; long digit runs masked so no phone or id number lands in the report. */
   value: string;
-  reason: "not_a_number" | "out_of_range";
+  reason: "not_a_number" | "not_a_whole_number" | "out_of_range";
 }
 
 /** What one `sources.coding` export gave. */
@@ -67,6 +70,20 @@ export interface CodingReport {
   warnings: string[];
 }
 
+/**
+ * A finding that probably means the study is read wrongly, for the pages to show prominently (its English text
+ * is also in `warnings`).
+ */
+export interface ReportCheck {
+  /** `identical_waves`: two waves with the same answers for everyone; `source_without_rows`: a source gave nothing. */
+  code: "identical_waves" | "source_without_rows";
+  /** The study.yaml key path to look at. */
+  path: string;
+  /** With `identical_waves`: the two waves, in study order. */
+  waves?: [string, string];
+  message: {zh: string; en: string};
+}
+
 export interface IngestReport {
   study: string;
   evalbook_version: string;
@@ -95,6 +112,7 @@ export interface IngestReport {
     required: number;
   }[];
   warnings: string[];
+  checks: ReportCheck[];
   coding: CodingReport;
 }
 

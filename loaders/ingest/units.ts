@@ -4,7 +4,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {InputError} from "../errors.js";
 import {ident, literal} from "../duckdb.js";
 import type {Study, SurveySource} from "../study/schema.js";
-import {findColumn, findItemColumn, normalizeHeader} from "./columns.js";
+import {findColumn, findItemColumn, headerMatches, normalizeHeader} from "./columns.js";
 import {cell, type SourceTable} from "./source-table.js";
 import {answerText} from "./values.js";
 
@@ -78,15 +78,25 @@ export function resolveColumns(
     const auto = table.headers.findIndex((h) => SUBMITTED_HEADERS.includes(normalizeHeader(h)));
     if (auto >= 0) columns.submitted = auto;
   }
-  if (source.format === "long") {
-    columns.item = findColumn(table.headers, source.columns?.item ?? "item", where("columns.item"));
+  // A long file without an item column holds one row per participant × wave with the items as columns.
+  const itemColumn = source.columns?.item ?? "item";
+  if (
+    source.format === "long" &&
+    (source.columns?.item || table.headers.some((h) => headerMatches(h, itemColumn)))
+  ) {
+    columns.item = findColumn(table.headers, itemColumn, where("columns.item"));
     columns.value = findColumn(table.headers, source.columns?.value ?? "value", where("columns.value"));
     return columns;
   }
   for (const [i, instrument] of study.instruments.entries()) {
     const found = instrument.items.map((item, j) => {
       try {
-        return findItemColumn(table.columns, item, where(`instruments[${i}].items[${j}]`));
+        return findItemColumn(
+          table.columns,
+          item,
+          where(`instruments[${i}].items[${j}]`),
+          source.item_columns
+        );
       } catch (error) {
         return error as InputError;
       }
@@ -150,7 +160,7 @@ export async function addUnits(
   const pid = `nullif(trim(${cell(columns.participant)}), '')`;
   const head = `${index}, _row, ${pid}, ${groupRaw}, ${group}, ${waveRaw}, ${wave}, ${submittedSql(columns)}`;
   const items = allItems(study);
-  if (source.format !== "long") {
+  if (columns.item === undefined) {
     const texts = items.map((item) =>
       columns.items.has(item.id) ? answerText(cell(columns.items.get(item.id)!), source.format) : "NULL"
     );

@@ -24,11 +24,11 @@ export const validMacro = (instrument: string) => ident(`valid_${instrument}`);
 
 /**
  * Defines `value_<instrument>(text)` (number or option label → value, else NULL), `valid_<instrument>(value)`
- * (the value when it is a whole number on the scale, else NULL) and `status_<instrument>(text)`
- * ('missing' | 'not_a_number' | 'out_of_range' | 'ok').
+ * (the value when it lies on the scale and, unless the scale says `whole: false`, is a whole number; else NULL)
+ * and `status_<instrument>(text)` ('missing' | 'not_a_number' | 'not_a_whole_number' | 'out_of_range' | 'ok').
  */
 export async function defineValueMacros(db: DuckDBConnection, instrument: Instrument): Promise<void> {
-  const {min, max, labels = {}} = instrument.scale;
+  const {min, max, whole, labels = {}} = instrument.scale;
   const cases = Object.entries(labels)
     .map(([value, text]) => `WHEN ${literal(text.normalize("NFKC").trim())} THEN ${Number(value)}`)
     .join(" ");
@@ -37,14 +37,15 @@ export async function defineValueMacros(db: DuckDBConnection, instrument: Instru
   const valid = validMacro(instrument.id);
   await db.run(`CREATE MACRO ${value}(t) AS coalesce(TRY_CAST(t AS DOUBLE), ${byLabel})`);
   // NaN and ±inf fail here too: DuckDB orders NaN above every number.
-  await db.run(
-    `CREATE MACRO ${valid}(v) AS CASE WHEN v = floor(v) AND v >= ${min} AND v <= ${max} THEN v END`
-  );
+  const inRange = (v: string) => `${v} >= ${min} AND ${v} <= ${max}`;
+  const isWhole = (v: string) => (whole ? `${v} = floor(${v})` : "true");
+  await db.run(`CREATE MACRO ${valid}(v) AS CASE WHEN ${isWhole("v")} AND ${inRange("v")} THEN v END`);
   await db.run(
     `CREATE MACRO ${statusMacro(instrument.id)}(t) AS CASE
       WHEN t IS NULL THEN 'missing'
       WHEN ${value}(t) IS NULL THEN 'not_a_number'
-      WHEN ${valid}(${value}(t)) IS NULL THEN 'out_of_range'
+      WHEN NOT (${inRange(`${value}(t)`)}) THEN 'out_of_range'
+      WHEN NOT (${isWhole(`${value}(t)`)}) THEN 'not_a_whole_number'
       ELSE 'ok' END`
   );
 }

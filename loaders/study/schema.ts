@@ -1,10 +1,19 @@
 // The study.yaml codebook as a schema: the single source of the `Study` type and of its validation.
 import {z} from "zod";
 
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]+$/, "use only letters, digits, '-' and '_'")
-  .describe("an identifier");
+/** YAML reads `12` as a number: ids, column names and values accept one and keep it as text. */
+const numberAsText = (value: unknown) => (typeof value === "number" ? String(value) : value);
+
+/** Text, or a number taken as its text (`id: 1`, `column: 2024`). */
+const text = z.preprocess(numberAsText, z.string());
+
+const id = z.preprocess(
+  numberAsText,
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "use only letters, digits, '-' and '_'")
+    .describe("an identifier")
+);
 
 /** `{zh, en}` or a plain string (used for both languages). */
 const label = z.union([
@@ -12,23 +21,34 @@ const label = z.union([
   z.strictObject({zh: z.string().optional(), en: z.string().optional()})
 ]);
 
-const wave = z.strictObject({id, label: label.optional()});
+const wave = z.strictObject({
+  id,
+  label: label.optional(),
+  /** The value in a wave column that means this wave (`0` for a baseline visit); defaults to the id. */
+  value: text.optional()
+});
 
 const group = z.strictObject({
   id,
   label: label.optional(),
   /** The value in the group column that means this group; defaults to the id. */
-  value: z.union([z.string(), z.number()]).optional()
+  value: text.optional()
 });
 
 const scale = z
   .strictObject({
-    min: z.number().int(),
-    max: z.number().int(),
+    min: z.number(),
+    max: z.number(),
+    /** Whether answers are whole numbers (Likert); `false` for decimals such as hours of sleep or a VAS. */
+    whole: z.boolean().default(true),
     /** Option text by scale value, for exports "by option text" and for chart labels. */
-    labels: z.record(z.string(), z.string()).optional()
+    labels: z.record(z.string(), text).optional()
   })
-  .refine((s) => s.max > s.min, {message: "max must be greater than min", path: ["max"]});
+  .refine((s) => s.max > s.min, {message: "max must be greater than min", path: ["max"]})
+  .refine((s) => !s.whole || (Number.isInteger(s.min) && Number.isInteger(s.max)), {
+    message: "a scale of whole answers needs whole-number min and max (add `whole: false` for decimals)",
+    path: ["min"]
+  });
 
 const subscale = z.strictObject({
   id,
@@ -37,24 +57,20 @@ const subscale = z.strictObject({
   min_answered: z.number().gt(0).max(1).default(0.8)
 });
 
-const item = z
-  .strictObject({
-    id,
-    /** Exact column header in the export. */
-    column: z.string().optional(),
-    /** Question number: `12` matches `12、…`; `"Q12_3"` matches that Qualtrics column; with `sub`, a matrix row. */
-    number: z.union([z.number().int().positive(), z.string()]).optional(),
-    /** Matrix sub-question label, with `number`. */
-    sub: z.string().optional(),
-    /** 1-based column position in the export, as a last resort. */
-    position: z.number().int().positive().optional(),
-    subscale: id,
-    reverse: z.boolean().default(false),
-    label: label.optional()
-  })
-  .refine((i) => i.column !== undefined || i.number !== undefined || i.position !== undefined, {
-    message: "say which column holds this item: column (exact header), number (question number) or position"
-  });
+const item = z.strictObject({
+  id,
+  /** Exact column header in the export; the item id when no column, number or position is given. */
+  column: text.optional(),
+  /** Question number: `12` matches `12、…`; `"Q12_3"` matches that Qualtrics column; with `sub`, a matrix row. */
+  number: z.union([z.number().int().positive(), z.string()]).optional(),
+  /** Matrix sub-question label, with `number`. */
+  sub: text.optional(),
+  /** 1-based column position in the export, as a last resort. */
+  position: z.number().int().positive().optional(),
+  subscale: id,
+  reverse: z.boolean().default(false),
+  label: label.optional()
+});
 
 const instrument = z.strictObject({
   id,
@@ -81,26 +97,35 @@ const surveySource = z.strictObject({
   file: z.string(),
   format: z.enum(["wjx", "qualtrics", "wide", "long", "spss"]),
   wave: id.optional(),
+  /**
+   * Where each item's column is when one file holds several waves side by side: `{column}` stands for the item's
+   * column (or id), so `"Pre_{column}"` reads item `SSE_1` from `Pre_SSE_1`.
+   */
+  item_columns: z
+    .string()
+    .refine((t) => t.includes("{column}"), {message: 'must contain {column}, e.g. "Pre_{column}"'})
+    .optional(),
   /** Every row of this file belongs to this group (instead of a group column). */
   group: id.optional(),
   encoding: z.string().optional(),
-  sheet: z.string().optional(),
-  /** Columns of a `long` file. */
+  sheet: text.optional(),
+  /** Columns of a `long` file, and the wave column of any file holding several waves. */
   columns: z
     .strictObject({
-      participant: z.string().optional(),
-      item: z.string().default("item"),
-      value: z.string().default("value"),
-      wave: z.string().optional()
+      participant: text.optional(),
+      /** Item column of a long file; without one (and no column called `item`), items are columns. */
+      item: text.optional(),
+      value: text.default("value"),
+      wave: text.optional()
     })
     .optional()
 });
 
 const documentRule = z.strictObject({
-  document: z.string().optional(),
-  case: z.string().optional(),
-  participant: z.string().optional(),
-  role: z.string().optional(),
+  document: text.optional(),
+  case: text.optional(),
+  participant: text.optional(),
+  role: text.optional(),
   wave: id.optional()
 });
 
@@ -108,7 +133,7 @@ const codingSource = z.strictObject({
   file: z.string(),
   format: z.enum(["refi-qda", "taguette", "maxqda", "atlasti", "table"]),
   encoding: z.string().optional(),
-  columns: z.record(z.string(), z.string()).optional(),
+  columns: z.record(z.string(), text).optional(),
   documents: z.array(documentRule).default([])
 });
 
@@ -120,13 +145,13 @@ export const studySchema = z.strictObject({
   /** Marks demo data so every page says it is synthetic. */
   synthetic: z.boolean().default(false),
   participants: z.strictObject({
-    id: z.string(),
-    group: z.string().optional(),
+    id: text,
+    group: text.optional(),
     /** Column with the wave, for sources without `wave:`. */
-    wave: z.string().optional(),
+    wave: text.optional(),
     /** Column with the submission time, to keep the latest of duplicate submissions. */
-    submitted: z.string().optional(),
-    pii: z.array(z.string()).default([])
+    submitted: text.optional(),
+    pii: z.array(text).default([])
   }),
   groups: z.array(group).default([]),
   waves: z.array(wave).min(1),
@@ -149,7 +174,7 @@ export const studySchema = z.strictObject({
       min_cell: z.number().int().min(1).default(3),
       excerpts: z.boolean().default(true),
       /** Exact texts the personal-data scan accepts though they look personal, e.g. the team's contact e-mail. */
-      allow: z.array(z.string()).default([])
+      allow: z.array(text).default([])
     })
     .default({min_cell: 3, excerpts: true, allow: []})
 });

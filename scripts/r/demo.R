@@ -125,6 +125,10 @@ reliability <- function(responses, d, groups, waves) {
     item_ids <- unique(r$item)
     X <- matrix(NA_real_, length(ids), length(item_ids))
     X[cbind(match(r$participant, ids), match(r$item, item_ids))] <- r$value
+    # psych::alpha's default: pairwise covariances over everyone who answered at least one item.
+    answered <- X[rowSums(!is.na(X)) > 0, , drop = FALSE]
+    C <- suppressWarnings(cov(answered, use = "pairwise.complete.obs"))
+    alpha_pairwise <- ncol(X) / (ncol(X) - 1) * (1 - sum(diag(C)) / sum(C))
     X <- X[complete.cases(X), , drop = FALSE]
     k <- ncol(X)
     a <- alpha_of(X)
@@ -134,7 +138,7 @@ reliability <- function(responses, d, groups, waves) {
     key <- list(instrument = d$instrument, subscale = part, group = group, wave = wave)
     scales[[length(scales) + 1]] <- c(key, list(
       alpha = a, ci_low = 1 - (1 - a) * qf(1 - tail, df1, df2), ci_high = 1 - (1 - a) * qf(tail, df1, df2),
-      n = nrow(X), k = k
+      n = nrow(X), k = k, alpha_pairwise = alpha_pairwise, n_pairwise = nrow(answered)
     ))
     for (j in seq_len(k)) {
       items[[length(items) + 1]] <- c(key, list(

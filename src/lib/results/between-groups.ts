@@ -6,6 +6,7 @@ import {
   membersAt,
   partKey,
   scoredParts,
+  scoreScale,
   scoreTable,
   valuesOf,
   wavePairs,
@@ -46,7 +47,11 @@ export function betweenGroupsResults(
           const row = {instrument: instrument.id, subscale, group_x: x, group_y: y};
           for (const {id: wave} of design.waves) {
             const [a, b] = [x, y].map((g) => valuesOf(table, wave, key, membersAt(table, g, [wave])));
-            results.push({...row, measure: wave, ...twoSampleTest(a, b, {scale: instrument.scale})});
+            results.push({
+              ...row,
+              measure: wave,
+              ...twoSampleTest(a, b, {scale: scoreScale(instrument, subscale)})
+            });
           }
           for (const [from, to] of wavePairs(design)) {
             const [a, b] = [x, y].map((g) => changes(table, g, key, from, to));

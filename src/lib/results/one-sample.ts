@@ -6,6 +6,7 @@ import {
   membersAt,
   partKey,
   scoredParts,
+  scoreScale,
   scoreTable,
   valuesOf,
   type Design,
@@ -17,7 +18,13 @@ export type OneSampleResult = OneSampleTest & {
   subscale: string;
   group: string;
   wave: string;
+  /** The value tested against: the instrument's midpoint on this part's score scale (× items for sum scores). */
   midpoint: number;
+  /**
+   * The scale of the scores and of `midpoint`: `mean`, the item scale; `sum`, the item scale × the part's items
+   * (its bounds: {@link scoreScale}, or `score_scales` in study.json).
+   */
+  scoring: "mean" | "sum";
 };
 
 export function oneSampleResults(
@@ -31,16 +38,19 @@ export function oneSampleResults(
     return groupsOf(design, table).flatMap((group) =>
       design.waves.flatMap(({id: wave}) => {
         const members = membersAt(table, group, [wave]);
-        return scoredParts(instrument).map((subscale) => ({
-          instrument: instrument.id,
-          subscale,
-          group,
-          wave,
-          midpoint,
-          ...oneSampleTest(valuesOf(table, wave, partKey(instrument.id, subscale), members), midpoint, {
-            scale: instrument.scale
-          })
-        }));
+        return scoredParts(instrument).map((subscale) => {
+          const scale = scoreScale(instrument, subscale);
+          const values = valuesOf(table, wave, partKey(instrument.id, subscale), members);
+          return {
+            instrument: instrument.id,
+            subscale,
+            group,
+            wave,
+            midpoint: scale.midpoint!,
+            scoring: scale.scoring,
+            ...oneSampleTest(values, scale.midpoint!, {scale})
+          };
+        });
       })
     );
   });

@@ -6,6 +6,7 @@ import {
   membersAt,
   partKey,
   scoredParts,
+  scoreScale,
   scoreTable,
   valuesOf,
   wavePairs,
@@ -41,7 +42,7 @@ export function pairedResults(
           const result = pairedComparison(
             valuesOf(table, from, key, members),
             valuesOf(table, to, key, members),
-            {scale: instrument.scale}
+            {scale: scoreScale(instrument, subscale)}
           );
           return {
             instrument: instrument.id,

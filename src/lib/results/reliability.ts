@@ -1,5 +1,5 @@
 // Cronbach's α per instrument × subscale (and total) × wave × group, with item–total correlations and α if item deleted.
-import {cronbachAlphaOfColumns, type Guardrail} from "../stats/index.js";
+import {cronbachAlphaOfColumns, cronbachAlphaPairwise, type Guardrail} from "../stats/index.js";
 import {
   groupsOf,
   membersAt,
@@ -18,11 +18,18 @@ export interface ReliabilityResult {
   subscale: string;
   group: string;
   wave: string;
+  /** α over the `n` respondents who answered every item (listwise), with Feldt's interval. */
   alpha: number;
   ci_low: number;
   ci_high: number;
   n: number;
   k: number;
+  /**
+   * α from pairwise covariances, `psych::alpha`'s default: every respondent's answers count, each covariance
+   * over those who answered both items; `n_pairwise` respondents answered at least one item.
+   */
+  alpha_pairwise: number;
+  n_pairwise: number;
   guardrails: Guardrail[];
 }
 
@@ -62,6 +69,19 @@ export function responseTable(
   );
 }
 
+/** {@link cronbachAlphaPairwise} of `members`, reverse keying applied. */
+function pairwiseAlpha(
+  members: readonly number[],
+  answers: (Float64Array | undefined)[],
+  parts: DesignInstrument["items"],
+  instrument: DesignInstrument
+): {alpha: number; n: number} {
+  const columns = parts.map((item, j) =>
+    Float64Array.from(members, (i) => scoredValue(answers[j]?.[i], item.reverse, instrument.scale) ?? NaN)
+  );
+  return cronbachAlphaPairwise(columns);
+}
+
 export function reliabilityResults(
   responses: readonly ResponseRow[] | ParticipantTable,
   design: Design
@@ -94,7 +114,8 @@ export function reliabilityResults(
             dropped: members.length - complete.length
           });
           const key = {instrument: instrument.id, subscale, group, wave};
-          scales.push({...key, ...alpha});
+          const pairwise = pairwiseAlpha(members, answers, parts, instrument);
+          scales.push({...key, ...alpha, alpha_pairwise: pairwise.alpha, n_pairwise: pairwise.n});
           parts.forEach((item, j) =>
             items.push({
               ...key,

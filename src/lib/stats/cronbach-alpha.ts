@@ -150,3 +150,46 @@ export function cronbachAlphaOfColumns(
     guardrails
   };
 }
+
+/** Cronbach's α over every available pair of answers, and the respondents behind it. */
+export interface PairwiseAlpha {
+  alpha: number;
+  /** Respondents with at least one item answered. */
+  n: number;
+}
+
+/** Covariance of two columns over the rows where both are answered (R's `cov(use = "pairwise")`), in two passes. */
+function pairwiseCovariance(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  let [m, sx, sy] = [0, 0, 0];
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) [m, sx, sy] = [m + 1, sx + x[i]!, sy + y[i]!];
+  }
+  if (m < 2) return NaN;
+  const [mx, my] = [sx / m, sy / m];
+  let cross = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) cross += (x[i]! - mx) * (y[i]! - my);
+  }
+  return cross / (m - 1);
+}
+
+/**
+ * Cronbach's α as `psych::alpha` computes it by default, from pairwise covariances: each (co)variance over the
+ * respondents who answered both items, α = k/(k − 1) · (1 − Σ variances / Σ covariances). `columns[j][i]` is
+ * respondent i's answer to item j, NaN when missing. Respondents who answered nothing are not counted in `n`.
+ */
+export function cronbachAlphaPairwise(columns: readonly ArrayLike<number>[]): PairwiseAlpha {
+  const k = columns.length;
+  const rows = columns[0]?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < rows; i++) if (columns.some((column) => Number.isFinite(column[i]!))) n++;
+  if (k < 2) return {alpha: NaN, n};
+  const variances: number[] = [];
+  const covariances: number[] = [];
+  for (let a = 0; a < k; a++) {
+    variances.push(pairwiseCovariance(columns[a]!, columns[a]!));
+    for (let b = a + 1; b < k; b++) covariances.push(pairwiseCovariance(columns[a]!, columns[b]!));
+  }
+  const total = sum(variances) + 2 * sum(covariances);
+  return {alpha: alphaOf(variances, total), n};
+}

@@ -89,6 +89,8 @@ describe("changeResults(scores, reliability, design)", () => {
       ci_high: NaN,
       n: 6,
       k: 2,
+      alpha_pairwise: value,
+      n_pairwise: 6,
       guardrails: []
     });
     const results = changeResults(scores(), [alpha("a", 0.7), alpha("b", 0.9)], design);

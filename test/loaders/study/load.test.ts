@@ -84,4 +84,41 @@ describe("parseStudy(text, file)", () => {
       problem(STUDY_YAML.replace("{zh: 小研究, en: Tiny study}", "{zh: 小研究, en: Tiny, small study}"))
     ).toMatch(/title: unknown key 'small study'.*put that text in quotes/);
   });
+
+  it("takes numbers where it takes an id, a column or a value", () => {
+    const study = parseStudy(
+      STUDY_YAML.replace("  - {id: pre}\n  - {id: post}", "  - {id: 0, value: 0}\n  - {id: 12}")
+        .replace("wave: pre,", "wave: 0,")
+        .replace("wave: post,", "wave: 12,")
+        .replace("id: 学号", "id: 2024"),
+      "study.yaml"
+    );
+    expect(study.waves).toEqual([{id: "0", value: "0"}, {id: "12"}]);
+    expect(study.participants.id).toBe("2024");
+    expect(study.sources.surveys.map((s) => s.wave)).toEqual(["0", "12"]);
+  });
+
+  it("reads an item from the column named like its id when it gives no column, number or position", () => {
+    const study = parseStudy(STUDY_YAML.replace("{id: ase01, number: 3,", "{id: ase01,"), "study.yaml");
+    expect(study.instruments[0].items[0]).toEqual({id: "ase01", subscale: "ability", reverse: false});
+  });
+
+  it("refuses decimal bounds on a scale of whole answers, and takes them with `whole: false`", () => {
+    expect(problem(STUDY_YAML.replace("scale: {min: 1, max: 5}", "scale: {min: 0.5, max: 5}"))).toBe(
+      "study.yaml, instruments[0].scale.min: a scale of whole answers needs whole-number min and max (add `whole: false` for decimals). Fix: correct the value"
+    );
+    const study = parseStudy(
+      STUDY_YAML.replace("scale: {min: 1, max: 5}", "scale: {min: 0.5, max: 5, whole: false}"),
+      "study.yaml"
+    );
+    expect(study.instruments[0].scale).toEqual({min: 0.5, max: 5, whole: false});
+  });
+
+  it("refuses an item_columns template without {column}", () => {
+    expect(
+      problem(STUDY_YAML.replace("wave: pre, format: wjx", 'wave: pre, format: wjx, item_columns: "Pre_"'))
+    ).toBe(
+      'study.yaml, sources.surveys[0].item_columns: must contain {column}, e.g. "Pre_{column}". Fix: correct the value'
+    );
+  });
 });
