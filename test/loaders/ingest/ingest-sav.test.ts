@@ -15,12 +15,12 @@ beforeAll(async () => {
 });
 
 describe("ingestStudy on format: spss", () => {
-  it("accounts for every case, counts the declared 99s as missing answers and drops the name column", () => {
+  it("accounts for every case, counts the declared 99s and the system-missing cell as missing answers and drops the name column", () => {
     const {totals, sources, invalid_values} = result.report;
     expect(totals).toEqual({rows_read: 11, rows_kept: 11, rows_excluded: 0});
     expect(sources.map((s) => [s.format, s.encoding, s.missing_answers, s.pii_columns_dropped])).toEqual([
-      ["spss", "utf-8", {user_missing: 2}, ["姓名"]],
-      ["spss", "utf-8", {user_missing: 1}, ["姓名"]]
+      ["spss", "utf-8", {blank: 1, user_missing: 2}, ["姓名"]],
+      ["spss", "utf-8", {blank: 1, user_missing: 1}, ["姓名"]]
     ]);
     expect(invalid_values.count).toBe(0); // 99 is missing, not out of range
   });
