@@ -2,6 +2,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import type {SurveyTable} from "../read/survey-table.js";
+import {csvFailure} from "./csv-failure.js";
 
 /**
  * A read export. `csv` marks a large UTF-8 CSV that DuckDB reads itself (then `rows` is empty and row numbers
@@ -16,12 +17,16 @@ export const cell = (index: number) => ident(`c${index}`);
 export async function loadSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
   if (table.csv) {
     const columns = table.headers.map((_, i) => `'c${i}': 'VARCHAR'`).join(", ");
-    await db.run(
-      `CREATE TABLE ${ident(name)} AS
+    await db
+      .run(
+        `CREATE TABLE ${ident(name)} AS
        SELECT (row_number() OVER () + 1)::INTEGER AS _row, *
        FROM read_csv(${literal(table.csv.path)}, header = true, columns = {${columns}}, delim = ${literal(table.csv.delimiter)},
                      quote = '"', escape = '"', null_padding = true)`
-    );
+      )
+      .catch((error) => {
+        throw csvFailure(table.file, error);
+      });
     return;
   }
   const columns = table.headers.map((_, i) => `${cell(i)} VARCHAR`);
