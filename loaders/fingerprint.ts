@@ -22,7 +22,9 @@ async function files(dir: string, skip: (path: string) => boolean): Promise<stri
 export async function fingerprint(paths: string[], extra = ""): Promise<string> {
   const hash = createHash("sha256").update(extra);
   for (const path of paths) {
-    for (const file of await files(path, (p) => /(^|\/)out(\/|$)|\.evalbook-(tmp|old)-\d+\//.test(relative(path, p)))) {
+    for (const file of await files(path, (p) =>
+      /(^|\/)out(\/|$)|\.evalbook-(tmp|old)-\d+\//.test(relative(path, p))
+    )) {
       hash
         .update(relative(".", file))
         .update("\0")

@@ -10,7 +10,8 @@ export const OUT_MARKER = ".evalbook-output";
 /** The repository's root (this file is loaders/ingest/out-folder.ts). */
 const REPOSITORY = resolve(import.meta.dirname, "../..");
 
-const FIX_OUT = "give --out a new or empty folder, or one an earlier ingest wrote (the default is <study>/out)";
+const FIX_OUT =
+  "give --out a new or empty folder, or one an earlier ingest wrote (the default is <study>/out)";
 
 /** `inside(a, b)`: path `a` is `b` or lies below it. */
 function inside(a: string, b: string): boolean {
@@ -48,7 +49,9 @@ export async function checkOutFolder(out: string, study: string, inputs: string[
   if (info.isSymbolicLink()) refuse("the output folder is a symbolic link");
   if (!info.isDirectory()) refuse("the output path is a file, not a folder");
   if (!(await owned(target))) {
-    refuse("the output folder is not empty and was not written by an ingest, so it is not Evalbook's to replace");
+    refuse(
+      "the output folder is not empty and was not written by an ingest, so it is not Evalbook's to replace"
+    );
   }
 }
 

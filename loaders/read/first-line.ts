@@ -11,7 +11,7 @@ export async function firstLine(path: string, max = MAX_HEADER_BYTES): Promise<B
   try {
     const chunks: Buffer[] = [];
     let quoted = false;
-    for (let offset = 0; offset < max; ) {
+    for (let offset = 0; offset < max;) {
       const buffer = Buffer.alloc(CHUNK);
       const {bytesRead} = await file.read(buffer, 0, CHUNK, offset);
       for (let i = 0; i < bytesRead; i++) {

@@ -3,7 +3,8 @@ import {realpath, stat} from "node:fs/promises";
 import {isAbsolute, join, relative, resolve, sep} from "node:path";
 import {InputError} from "../errors.js";
 
-const FIX = "copy the export into the study folder (for example raw/) and give its path relative to study.yaml";
+const FIX =
+  "copy the export into the study folder (for example raw/) and give its path relative to study.yaml";
 
 /** `target` is `folder` itself or lies below it. */
 function within(target: string, folder: string): boolean {

@@ -216,7 +216,8 @@ const MAX_INDENT = 40;
 /** The deepest a line starts: its leading spaces plus two for each `- `/`? ` indicator before its content. */
 function blockDepth(text: string): number {
   let deepest = 0;
-  for (const [prefix] of text.matchAll(/^(?:[ \t]|[-?](?=[ \t]|$))*/gm)) deepest = Math.max(deepest, prefix.length);
+  for (const [prefix] of text.matchAll(/^(?:[ \t]|[-?](?=[ \t]|$))*/gm))
+    deepest = Math.max(deepest, prefix.length);
   return deepest;
 }
 
