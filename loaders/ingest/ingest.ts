@@ -24,6 +24,7 @@ import {publishPolicy} from "../publish/mode.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
+import {checkUsedColumns, warnEmptySources} from "./doubtful-columns.js";
 import {checkOutFolder, cleanLeftovers, makeStaging, swapIn} from "./out-folder.js";
 
 export interface IngestOptions {
@@ -176,10 +177,12 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   const key = options.key ?? (await pseudonymKey());
   const stage = options.onStage ?? (() => {});
   const sources = study.sources.surveys;
-  const tables: SourceTable[] = [];
-  for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
+  const read: SourceTable[] = [];
+  for (const source of sources) read.push(await options.read(join(dir, source.file), source));
+  const tables = warnEmptySources(read);
   stage("read");
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
+  columns.forEach((c, i) => checkUsedColumns(tables[i], c));
   const coding = await readCodingSources(dir, study, key);
   const staging = await makeStaging(options.out, study.id);
   // A failed run leaves no outputs behind: they have not been through the personal-data scan.
