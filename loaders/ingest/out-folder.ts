@@ -1,5 +1,6 @@
 // The ingest's output folder is its own: it refuses a folder holding anything else, writes beside it and swaps.
 import {lstat, mkdir, readdir, rename, rm, writeFile} from "node:fs/promises";
+import {randomBytes} from "node:crypto";
 import {homedir} from "node:os";
 import {basename, dirname, join, relative, resolve, sep} from "node:path";
 import {InputError} from "../errors.js";
@@ -67,9 +68,12 @@ async function owned(folder: string): Promise<boolean> {
   );
 }
 
-/** Leftover folders beside `out` are named `.<out>.evalbook-<tmp|old>-<pid>` (hidden and git-ignored). */
-const sibling = (out: string, kind: "tmp" | "old", pid = process.pid) =>
-  join(dirname(out), `.${basename(out)}.evalbook-${kind}-${pid}`);
+/**
+ * Folders beside `out` are named `.<out>.evalbook-<tmp|old>-<pid>-<random>` (hidden and git-ignored): the pid tells
+ * a later run whether their writer is gone, the random part keeps ingests within one process apart.
+ */
+const sibling = (out: string, kind: "tmp" | "old") =>
+  join(dirname(out), `.${basename(out)}.evalbook-${kind}-${process.pid}-${randomBytes(4).toString("hex")}`);
 
 const alive = (pid: number) => {
   try {
@@ -85,7 +89,7 @@ const alive = (pid: number) => {
  * set aside for a swap, which are put back when the swap never finished.
  */
 export async function cleanLeftovers(out: string): Promise<void> {
-  const pattern = new RegExp(`^\\.${escape(basename(out))}\\.evalbook-(tmp|old)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${escape(basename(out))}\\.evalbook-(tmp|old)-(\\d+)-[0-9a-f]+$`);
   const entries = await readdir(dirname(out)).catch(() => [] as string[]);
   for (const name of entries) {
     const match = pattern.exec(name);
@@ -101,9 +105,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A new, marked staging folder beside `out`, for the outputs to be written into before the swap. */
 export async function makeStaging(out: string, study: string): Promise<string> {
   const staging = sibling(out, "tmp");
-  await mkdir(dirname(staging), {recursive: true});
-  await rm(staging, {recursive: true, force: true});
-  await mkdir(staging);
+  await mkdir(staging, {recursive: true});
   await writeFile(join(staging, OUT_MARKER), JSON.stringify({evalbook: "ingest outputs", study}) + "\n");
   return staging;
 }
