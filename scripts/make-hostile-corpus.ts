@@ -36,7 +36,11 @@ sources:
 }
 
 type Files = Record<string, string | Uint8Array>;
-const plain = (id: string, pre = csv([HEADER, ...rows(0)]), post = csv([HEADER, ...rows(1)])): Files => ({
+const plain = (
+  id: string,
+  pre: string | Uint8Array = csv([HEADER, ...rows(0)]),
+  post = csv([HEADER, ...rows(1)])
+): Files => ({
   "study.yaml": studyYaml(id),
   "raw/pre.csv": pre,
   "raw/post.csv": post

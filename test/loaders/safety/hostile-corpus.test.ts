@@ -117,7 +117,7 @@ describe("ingestStudy on sources that are links or not files", () => {
     expect(await failure(await withPost((path) => symlink("/dev/zero", path)))).toMatch(
       /'raw\/post\.csv' is a link to a file outside the study folder/
     );
-    const fifo = await withPost(async (path) => execFileSync("mkfifo", [path]));
+    const fifo = await withPost(async (path) => void execFileSync("mkfifo", [path]));
     expect(await failure(fifo)).toMatch(
       /'raw\/post\.csv' is not a regular file \(a device, pipe or socket\)/
     );
