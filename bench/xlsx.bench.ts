@@ -9,7 +9,7 @@ import {recordResult} from "./results.js";
 
 /** Most megabytes the ingest may hold: the V8 heap cap, and the resident-memory target. */
 const HEAP_MB = 2048;
-const BUDGET_MB = 3072;
+const BUDGET_MB = 2560;
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const {values} = parseArgs({options: {"xlsx-rows": {type: "string", default: "1000000"}}, strict: false});
