@@ -35,12 +35,16 @@ const LOOKALIKES: Record<string, string> = {
 /** The detector reads this much; more slows it without changing its answer. */
 const SAMPLE_BYTES = 256 * 1024;
 
+/** A byte-order mark at the start of any line but the first (whose BOM, if any, was taken as the file's). */
+const LINE_BOM = /(?<=[\r\n])\uFEFF/g;
+
 const FIX_ENCODING = 'open the file in Excel or WPS and save it as "CSV UTF-8", or set the encoding option';
 
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions): DecodedText {
   const {text, encoding} = decodeWhole(bytes, options);
-  // A BOM inside the text would stick to the id or header after it: "\uFEFFP001" is not "P001".
-  const stray = text.indexOf("\uFEFF", 1);
+  // A BOM starting a line (a second export pasted below the first) would stick to the id after it: "\uFEFFP001" is
+  // not "P001". Elsewhere it is left alone, as any other character in an answer.
+  const stray = text.search(LINE_BOM);
   if (stray < 0) return {text, encoding};
   const line = text.slice(0, stray).split(/\r\n|\r|\n/).length;
   const warning = new InputError(
@@ -48,7 +52,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions): Decod
     {file: options.file, row: line},
     "check that the rows pasted in have the same columns as the header"
   );
-  return {text: text[0] + text.slice(1).replaceAll("\uFEFF", ""), encoding, warnings: [warning]};
+  return {text: text.replace(LINE_BOM, ""), encoding, warnings: [warning]};
 }
 
 function decodeWhole(bytes: Uint8Array, {file, encoding}: DecodeTextOptions): Omit<DecodedText, "warnings"> {

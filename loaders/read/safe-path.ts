@@ -2,6 +2,7 @@
 import {realpath, stat} from "node:fs/promises";
 import {isAbsolute, join, relative, resolve, sep} from "node:path";
 import {InputError} from "../errors.js";
+import {notAFile} from "./read-file-bytes.js";
 
 const FIX =
   "copy the export into the study folder (for example raw/) and give its path relative to study.yaml";
@@ -28,7 +29,6 @@ export async function checkSourcePath(dir: string, file: string, where: {file: s
   }
   const info = await stat(real);
   if (!info.isFile()) {
-    const kind = info.isDirectory() ? "a folder" : "not a regular file (a device, pipe or socket)";
-    throw new InputError(`'${file}' is ${kind}`, where, "give the path of the export file itself");
+    throw new InputError(`'${file}' is ${notAFile(info)}`, where, "give the path of the export file itself");
   }
 }
