@@ -23,7 +23,7 @@ export async function fingerprint(paths: string[], extra = ""): Promise<string> 
   const hash = createHash("sha256").update(extra);
   for (const path of paths) {
     for (const file of await files(path, (p) =>
-      /(^|\/)out(\/|$)|\.evalbook-(tmp|old)-\d+\//.test(relative(path, p))
+      /(^|\/)out(\/|$)|\.evalbook-(tmp|old)-\d+-[0-9a-f]+\//.test(relative(path, p))
     )) {
       hash
         .update(relative(".", file))

@@ -2,8 +2,9 @@
 import {lstat, mkdir, readdir, rename, rm, writeFile} from "node:fs/promises";
 import {randomBytes} from "node:crypto";
 import {homedir} from "node:os";
-import {basename, dirname, join, relative, resolve, sep} from "node:path";
+import {basename, dirname, join, relative, resolve} from "node:path";
 import {InputError} from "../errors.js";
+import {within} from "../read/safe-path.js";
 
 /** The file every output folder holds: what tells a later ingest the folder is its to replace. */
 export const OUT_MARKER = ".evalbook-output";
@@ -14,10 +15,9 @@ const REPOSITORY = resolve(import.meta.dirname, "../..");
 const FIX_OUT =
   "give --out a new or empty folder, or one an earlier ingest wrote (the default is <study>/out)";
 
-/** `inside(a, b)`: path `a` is `b` or lies below it. */
-function inside(a: string, b: string): boolean {
-  const r = relative(b, a);
-  return r === "" || (!r.startsWith("..") && !r.startsWith(sep) && r !== "..");
+/** One line refusing `out`, and how to choose another. */
+function refuse(out: string, what: string): never {
+  throw new InputError(what, {file: out}, FIX_OUT);
 }
 
 /**
@@ -26,31 +26,36 @@ function inside(a: string, b: string): boolean {
  */
 export async function checkOutFolder(out: string, study: string, inputs: string[]): Promise<void> {
   const target = resolve(out);
-  const refuse = (what: string) => {
-    throw new InputError(what, {file: out}, FIX_OUT);
-  };
   const special: [string, string][] = [
     [resolve("/"), "the root of the file system"],
     [resolve("."), "the current folder"],
     [homedir(), "your home folder"],
     [REPOSITORY, "the Evalbook repository"]
   ];
-  for (const [path, name] of special) if (target === path) refuse(`the output folder is ${name}`);
+  for (const [path, name] of special) if (target === path) refuse(out, `the output folder is ${name}`);
   const root = resolve(study);
-  if (inside(root, target)) refuse("the output folder holds the study itself (study.yaml and its exports)");
+  if (within(root, target))
+    refuse(out, "the output folder holds the study itself (study.yaml and its exports)");
   for (const input of inputs.map((file) => resolve(file))) {
-    if (inside(input, target)) refuse(`the output folder holds the study's input ${relative(root, input)}`);
+    if (within(input, target))
+      refuse(out, `the output folder holds the study's input ${relative(root, input)}`);
     const folder = dirname(input);
-    if (folder !== root && inside(target, folder)) {
-      refuse(`the output folder lies among the study's inputs (${relative(root, folder)})`);
+    if (folder !== root && within(target, folder)) {
+      refuse(out, `the output folder lies among the study's inputs (${relative(root, folder)})`);
     }
   }
-  const info = await lstat(target).catch(() => undefined);
+  await checkReplaceable(out);
+}
+
+/** Refuses an existing `out` that is a link, a file, or a folder with content an ingest did not write. */
+async function checkReplaceable(out: string): Promise<void> {
+  const info = await lstat(out).catch(() => undefined);
   if (!info) return;
-  if (info.isSymbolicLink()) refuse("the output folder is a symbolic link");
-  if (!info.isDirectory()) refuse("the output path is a file, not a folder");
-  if (!(await owned(target))) {
+  if (info.isSymbolicLink()) refuse(out, "the output folder is a symbolic link");
+  if (!info.isDirectory()) refuse(out, "the output path is a file, not a folder");
+  if (!(await owned(out))) {
     refuse(
+      out,
       "the output folder is not empty and was not written by an ingest, so it is not Evalbook's to replace"
     );
   }
@@ -116,19 +121,25 @@ export async function makeStaging(out: string, study: string): Promise<string> {
  */
 export async function swapIn(staging: string, out: string): Promise<void> {
   const old = sibling(out, "old");
-  for (let attempt = 0; ; attempt++) {
-    await rename(out, old).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
-    try {
-      await rename(staging, out);
-      break;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // Another ingest's folder landed between the two renames: set it aside too, and try again.
-      if ((code !== "ENOTEMPTY" && code !== "EEXIST") || attempt >= 50) throw error;
-      await rm(old, {recursive: true, force: true});
+  try {
+    for (let attempt = 0; ; attempt++) {
+      await checkReplaceable(out); // again: the ingest took a while, and the folder may have been filled meanwhile
+      await rename(out, old).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+      });
+      try {
+        await rename(staging, out);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // Another ingest's folder landed between the two renames: set it aside too, and try again.
+        if ((code !== "ENOTEMPTY" && code !== "EEXIST") || attempt >= 50) throw error;
+        await rm(old, {recursive: true, force: true});
+      }
     }
+  } catch (error) {
+    await rm(staging, {recursive: true, force: true});
+    throw error;
   }
   await rm(old, {recursive: true, force: true});
 }

@@ -8,7 +8,7 @@ const FIX =
   "copy the export into the study folder (for example raw/) and give its path relative to study.yaml";
 
 /** `target` is `folder` itself or lies below it. */
-function within(target: string, folder: string): boolean {
+export function within(target: string, folder: string): boolean {
   const r = relative(folder, target);
   return r === "" || (r !== ".." && !r.startsWith(".." + sep) && !isAbsolute(r));
 }

@@ -118,6 +118,24 @@ describe("ingestStudy(dir, {out}) in its own folder", () => {
     expect(await readdir(join(root, "thesis"))).toEqual(["chapter1.docx", "out", "study"]);
   });
 
+  it("does not replace a folder someone filled while the ingest ran", async () => {
+    const out = join(root, "thesis", "out");
+    const fill = async (stage: string) => {
+      if (stage !== "read") return;
+      await mkdir(out);
+      await writeFile(join(out, "draft.docx"), "typed meanwhile");
+    };
+    const run = ingestStudy(study, {
+      out,
+      key: "out-folder-test-key",
+      read: readSource,
+      onStage: (s) => void fill(s)
+    });
+    await expect(run).rejects.toThrow(/is not empty and was not written by an ingest/);
+    expect(await readFile(join(out, "draft.docx"), "utf8")).toBe("typed meanwhile");
+    expect(await readdir(join(root, "thesis"))).toEqual(["chapter1.docx", "out", "study"]);
+  });
+
   it("lets concurrent ingests of one study all finish, with one whole output folder", async () => {
     const out = join(root, "thesis", "out");
     await Promise.all(Array.from({length: 4}, () => ingest(out)));
