@@ -28,7 +28,7 @@ import {checkUsedColumns, warnEmptySources} from "./doubtful-columns.js";
 import {checkOutFolder, cleanLeftovers, makeStaging, swapIn} from "./out-folder.js";
 
 export interface IngestOptions {
-  /** Output folder (created; replaced atomically). */
+  /** Output folder: created, or (when empty or an earlier ingest wrote it) replaced atomically; see out-folder.ts. */
   out: string;
   /** Pseudonymisation key; `pseudonymKey()` when omitted. */
   key?: string;
@@ -186,7 +186,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   const coding = await readCodingSources(dir, study, key);
   const staging = await makeStaging(options.out, study.id);
   // A failed run leaves no outputs behind: they have not been through the personal-data scan.
-  const report = await stagedOutputs(staging, dir, study, key, tables, columns, coding, stage).catch(
+  const report = await stagedOutputs({staging, dir, study, key, tables, columns, coding, stage}).catch(
     async (error) => {
       await rm(staging, {recursive: true, force: true});
       throw error;
@@ -197,17 +197,29 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   return {study, report, out: options.out};
 }
 
+/** What {@link stagedOutputs} writes from: the study, its read sources and codings, and where to write. */
+interface Staged {
+  staging: string;
+  dir: string;
+  study: Study;
+  key: string;
+  tables: SourceTable[];
+  columns: SourceColumns[];
+  coding: Awaited<ReturnType<typeof readCodingSources>>;
+  stage: (name: string) => void;
+}
+
 /** Writes every output into `staging`, scanned for personal data; returns the report. */
-async function stagedOutputs(
-  staging: string,
-  dir: string,
-  study: Study,
-  key: string,
-  tables: SourceTable[],
-  columns: SourceColumns[],
-  coding: Awaited<ReturnType<typeof readCodingSources>>,
-  stage: (name: string) => void
-): Promise<IngestReport> {
+async function stagedOutputs({
+  staging,
+  dir,
+  study,
+  key,
+  tables,
+  columns,
+  coding,
+  stage
+}: Staged): Promise<IngestReport> {
   const sources = study.sources.surveys;
   const files = sources.map((source) => source.file);
   let terms: Terms = makeTerms([]);
