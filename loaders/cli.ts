@@ -2,7 +2,7 @@
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {studyFolders} from "./catalogue.js";
-import {InputError} from "./errors.js";
+import {formatProblem, InputError} from "./errors.js";
 import {ingestStudy} from "./ingest/ingest.js";
 import {readSource} from "./ingest/read-source.js";
 import {summarize} from "./ingest/report.js";
@@ -38,12 +38,25 @@ async function main(): Promise<number> {
       console.log(summarize(report));
       console.log(`  → ${out}/ (scores.parquet, ingest-report.json, …)`);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      console.error(`✗ ${error.message}`);
+      console.error(`✗ ${error instanceof InputError ? error.message : unexpected(dir, error)}`);
       failed++;
     }
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * A bug, said in one line without its message, which may quote the user's data (DuckDB's quotes whole rows);
+ * `EVALBOOK_DEBUG=1` prints it in full.
+ */
+function unexpected(dir: string, error: unknown): string {
+  if (process.env.EVALBOOK_DEBUG) console.error(error);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return formatProblem(
+    `the ingest failed unexpectedly (${error instanceof Error ? error.name : typeof error}${code ? ` ${code}` : ""}); no outputs were changed`,
+    {file: dir},
+    "this is a bug in Evalbook: run again with EVALBOOK_DEBUG=1 and report what it prints, after removing any personal data"
+  );
 }
 
 process.exitCode = await main();

@@ -18,11 +18,13 @@ async function files(dir: string, skip: (path: string) => boolean): Promise<stri
     .sort();
 }
 
-/** SHA-256 over the relative paths and contents of `paths` (files, or folders walked with `out/` skipped). */
+/** SHA-256 over the relative paths and contents of `paths` (files, or folders walked with outputs skipped). */
 export async function fingerprint(paths: string[], extra = ""): Promise<string> {
   const hash = createHash("sha256").update(extra);
   for (const path of paths) {
-    for (const file of await files(path, (p) => /(^|\/)out(\/|$)/.test(relative(path, p)))) {
+    for (const file of await files(path, (p) =>
+      /(^|\/)out(\/|$)|\.evalbook-(tmp|old)-\d+-[0-9a-f]+\//.test(relative(path, p))
+    )) {
       hash
         .update(relative(".", file))
         .update("\0")

@@ -19,7 +19,7 @@ const CODE = [
 ];
 
 /** A fixed pseudonymisation key: outputs, and so the ingest cache, are the same on every run. */
-export const BENCH_KEY = "evalbook-dashboard-bench";
+export const BENCH_KEY = "evalbook-dashboard-bench-key-32-chars";
 
 /**
  * Copies `from` to `to`, hard-linking files (a million-row export is not copied, and the ingest's fingerprint,

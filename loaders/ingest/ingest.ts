@@ -1,6 +1,6 @@
 // The ingest of one study: read → validate → clean → score → write Parquet tables and the ingest report.
-import {mkdir, rename, rm, writeFile} from "node:fs/promises";
-import {dirname, join} from "node:path";
+import {rm, writeFile} from "node:fs/promises";
+import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
 import {loadStudy} from "../study/load.js";
@@ -29,9 +29,11 @@ import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
 import {partKey, scoredParts, scoreScale, type ScoreScale} from "../../src/lib/results/index.js";
+import {assertSomeAnswers, checkUsedColumns} from "./doubtful-columns.js";
+import {checkOutFolder, cleanLeftovers, makeStaging, swapIn} from "./out-folder.js";
 
 export interface IngestOptions {
-  /** Output folder (created; replaced atomically). */
+  /** Output folder: created, or (when empty or an earlier ingest wrote it) replaced atomically; see out-folder.ts. */
   out: string;
   /** Pseudonymisation key; `pseudonymKey()` when omitted. */
   key?: string;
@@ -183,19 +185,57 @@ function outputs(study: Study): Record<string, string> {
 /** Ingests the study in `dir` and writes its tables and report to `options.out`. */
 export async function ingestStudy(dir: string, options: IngestOptions): Promise<IngestResult> {
   const study = await loadStudy(dir);
+  await checkOutFolder(options.out, dir, studyInputs(dir, study));
+  await cleanLeftovers(options.out);
   const key = options.key ?? (await pseudonymKey());
   const stage = options.onStage ?? (() => {});
   const sources = study.sources.surveys;
   const tables: SourceTable[] = [];
   for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
+  assertSomeAnswers(tables);
   stage("read");
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
   checkSourceOverlap(study, tables, columns, join(dir, "study.yaml"));
+  columns.forEach((c, i) => checkUsedColumns(tables[i], c));
   const coding = await readCodingSources(dir, study, key);
+  const staging = await makeStaging(options.out, study.id);
+  // A failed run leaves no outputs behind: they have not been through the personal-data scan.
+  const report = await stagedOutputs({staging, dir, study, key, tables, columns, coding, stage}).catch(
+    async (error) => {
+      await rm(staging, {recursive: true, force: true});
+      throw error;
+    }
+  );
+  await swapIn(staging, options.out);
+  stage("report: files");
+  return {study, report, out: options.out};
+}
+
+/** What {@link stagedOutputs} writes from: the study, its read sources and codings, and where to write. */
+interface Staged {
+  staging: string;
+  dir: string;
+  study: Study;
+  key: string;
+  tables: SourceTable[];
+  columns: SourceColumns[];
+  coding: Awaited<ReturnType<typeof readCodingSources>>;
+  stage: (name: string) => void;
+}
+
+/** Writes every output into `staging`, scanned for personal data; returns the report. */
+async function stagedOutputs({
+  staging,
+  dir,
+  study,
+  key,
+  tables,
+  columns,
+  coding,
+  stage
+}: Staged): Promise<IngestReport> {
+  const sources = study.sources.surveys;
   const files = sources.map((source) => source.file);
-  const staging = `${options.out}.tmp-${process.pid}`;
-  await rm(staging, {recursive: true, force: true});
-  await mkdir(staging, {recursive: true});
   let terms: Terms = makeTerms([]);
   let size: StudySize | undefined;
   const report = await withDuckDB(
@@ -276,20 +316,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
     JSON.stringify({...publicStudy(study, key), score_scales: scoreScales(study), size}, null, 2) + "\n"
   );
   // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
-  await assertNoPersonalData(
-    staging,
-    terms,
-    {file: dir},
-    "personal data would be written to the outputs"
-  ).catch(async (error) => {
-    await rm(staging, {recursive: true, force: true});
-    throw error;
-  });
-  await mkdir(dirname(options.out), {recursive: true});
-  await rm(options.out, {recursive: true, force: true});
-  await rename(staging, options.out);
-  stage("report: files");
-  return {study, report, out: options.out};
+  await assertNoPersonalData(staging, terms, {file: dir}, "personal data would be written to the outputs");
+  return report;
 }
 
 /** Each scored part's scale (`instrument/subscale` → bounds, midpoint, scoring), for charts and sentences. */
@@ -303,6 +331,11 @@ function scoreScales(study: Study): Record<string, ScoreScale> {
     )
   );
 }
+/** The files of the study the ingest reads: its output folder must neither hold them nor lie among them. */
+const studyInputs = (dir: string, study: Study) => [
+  join(dir, "study.yaml"),
+  ...[...study.sources.surveys, ...study.sources.coding].map((source) => join(dir, source.file))
+];
 
 /** Declared PII columns that no file has: probably a typo, and then the column would not be dropped by name. */
 function piiWarnings(study: Study, tables: SourceTable[]): string[] {

@@ -1,7 +1,8 @@
 // One survey source of study.yaml → a SourceTable: the readers for everything, DuckDB's CSV reader for large UTF-8 files.
-import {open, stat} from "node:fs/promises";
+import {stat} from "node:fs/promises";
 import {extname} from "node:path";
 import {parse} from "csv-parse/sync";
+import {firstLine} from "../read/first-line.js";
 import {readSurvey} from "../read/read-survey.js";
 import {plainSurvey} from "../read/plain-survey.js";
 import {wjxSurvey} from "../read/wjx-survey.js";
@@ -10,17 +11,6 @@ import type {SourceTable} from "./source-table.js";
 
 /** Above this size a UTF-8 CSV goes straight to DuckDB (the readers hold whole files in memory). */
 export const FAST_PATH_BYTES = 32 * 1024 * 1024;
-
-async function head(path: string, bytes = 1 << 16): Promise<Buffer> {
-  const file = await open(path);
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const {bytesRead} = await file.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
 
 /** The header of a large UTF-8 CSV, or undefined when the file is not one (then the readers handle it). */
 async function largeUtf8Csv(path: string, source: SurveySource): Promise<SourceTable | undefined> {
@@ -32,10 +22,9 @@ async function largeUtf8Csv(path: string, source: SurveySource): Promise<SourceT
     () => 0
   ); // a missing file is the readers' to report
   if (size < FAST_PATH_BYTES) return undefined;
-  const start = await head(path);
-  const text = new TextDecoder("utf-8", {fatal: false}).decode(start).replace(/^\uFEFF/, "");
-  const line = text.slice(0, text.search(/\r?\n/));
-  if (!line || text.includes("\uFFFD")) return undefined;
+  const start = await firstLine(path);
+  const line = start && new TextDecoder("utf-8", {fatal: false}).decode(start).replace(/^\uFEFF/, "");
+  if (!line || line.includes("\uFFFD")) return undefined;
   const delimiter = [",", "\t", ";"].reduce((best, d) =>
     line.split(d).length > line.split(best).length ? d : best
   );

@@ -1,7 +1,8 @@
 // A survey export as the pipeline sees it, and how it gets into DuckDB: row by row, or (large UTF-8 CSV) by DuckDB's own reader.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {ident, literal} from "../duckdb.js";
+import {ident} from "../duckdb.js";
 import type {SurveyTable} from "../read/survey-table.js";
+import {loadLargeCsv} from "./large-csv.js";
 
 /**
  * A read export. `csv` marks a large UTF-8 CSV that DuckDB reads itself (then `rows` is empty and row numbers
@@ -15,13 +16,7 @@ export const cell = (index: number) => ident(`c${index}`);
 /** Loads `table` into DuckDB as `name(_row INTEGER, c0 VARCHAR, c1 VARCHAR, …)`. */
 export async function loadSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
   if (table.csv) {
-    const columns = table.headers.map((_, i) => `'c${i}': 'VARCHAR'`).join(", ");
-    await db.run(
-      `CREATE TABLE ${ident(name)} AS
-       SELECT (row_number() OVER () + 1)::INTEGER AS _row, *
-       FROM read_csv(${literal(table.csv.path)}, header = true, columns = {${columns}}, delim = ${literal(table.csv.delimiter)},
-                     quote = '"', escape = '"', null_padding = true)`
-    );
+    await loadLargeCsv(db, name, {file: table.file, ...table.csv, width: table.headers.length});
     return;
   }
   const columns = table.headers.map((_, i) => `${cell(i)} VARCHAR`);

@@ -14,6 +14,8 @@ export interface DecodedText {
   text: string;
   /** "utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16be", or the label given. */
   encoding: string;
+  /** Present when byte-order marks were found after the start (two exports pasted together) and removed. */
+  warnings?: InputError[];
 }
 
 const BOMS: {bytes: number[]; label: string; name: string}[] = [
@@ -33,9 +35,27 @@ const LOOKALIKES: Record<string, string> = {
 /** The detector reads this much; more slows it without changing its answer. */
 const SAMPLE_BYTES = 256 * 1024;
 
+/** A byte-order mark at the start of any line but the first (whose BOM, if any, was taken as the file's). */
+const LINE_BOM = /(?<=[\r\n])\uFEFF/g;
+
 const FIX_ENCODING = 'open the file in Excel or WPS and save it as "CSV UTF-8", or set the encoding option';
 
-export function decodeText(bytes: Uint8Array, {file, encoding}: DecodeTextOptions): DecodedText {
+export function decodeText(bytes: Uint8Array, options: DecodeTextOptions): DecodedText {
+  const {text, encoding} = decodeWhole(bytes, options);
+  // A BOM starting a line (a second export pasted below the first) would stick to the id after it: "\uFEFFP001" is
+  // not "P001". Elsewhere it is left alone, as any other character in an answer.
+  const stray = text.search(LINE_BOM);
+  if (stray < 0) return {text, encoding};
+  const line = text.slice(0, stray).split(/\r\n|\r|\n/).length;
+  const warning = new InputError(
+    "this line starts with a byte-order mark, as files do: two exports were probably pasted into one; the mark was removed",
+    {file: options.file, row: line},
+    "check that the rows pasted in have the same columns as the header"
+  );
+  return {text: text.replace(LINE_BOM, ""), encoding, warnings: [warning]};
+}
+
+function decodeWhole(bytes: Uint8Array, {file, encoding}: DecodeTextOptions): Omit<DecodedText, "warnings"> {
   if (encoding !== undefined) return decodeAs(bytes, encoding, file);
   const bom = BOMS.find(({bytes: magic}) => magic.every((byte, i) => bytes[i] === byte));
   if (bom) {
@@ -53,6 +73,14 @@ export function decodeText(bytes: Uint8Array, {file, encoding}: DecodeTextOption
   }
   const utf8 = strictly(bytes, "utf-8");
   if (utf8 !== undefined) return {text: utf8, encoding: "utf-8"};
+  const odd = oddLine(bytes);
+  if (odd !== undefined) {
+    throw new InputError(
+      "this line is not UTF-8 text, though most of the file is: two exports in different encodings were probably pasted into one",
+      {file, row: odd},
+      FIX_ENCODING
+    );
+  }
   const guesses = analyse(bytes.subarray(0, SAMPLE_BYTES));
   const gb18030 = strictly(bytes, "gb18030");
   if (gb18030 !== undefined) {
@@ -63,7 +91,27 @@ export function decodeText(bytes: Uint8Array, {file, encoding}: DecodeTextOption
   throw undecodable(bytes, "utf-8", "UTF-8 or GB18030", file, guesses[0]?.name);
 }
 
-function decodeAs(bytes: Uint8Array, label: string, file: string): DecodedText {
+/**
+ * The first line that is not UTF-8 when more lines are UTF-8 with non-ASCII text than are not; undefined otherwise
+ * (a GBK file decodes as UTF-8 only by accident, on a line or two).
+ */
+function oddLine(bytes: Uint8Array): number | undefined {
+  let utf8 = 0;
+  let broken = 0;
+  let first: number | undefined;
+  new TextDecoder("utf-8")
+    .decode(bytes)
+    .split(/\r\n|\r|\n/)
+    .forEach((line, i) => {
+      if (line.includes("\uFFFD")) {
+        broken++;
+        first ??= i + 1;
+      } else if (/[^\x00-\x7F]/.test(line)) utf8++;
+    });
+  return utf8 > broken ? first : undefined;
+}
+
+function decodeAs(bytes: Uint8Array, label: string, file: string): Omit<DecodedText, "warnings"> {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, {fatal: true});

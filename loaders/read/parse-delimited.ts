@@ -94,7 +94,7 @@ function malformed(
         'add the missing closing quote (") or remove the stray one'
       )
     : new InputError(
-        `the text cannot be read as a table here (${error.message})`,
+        `the text cannot be read as a table here (${error.code})`, // csv-parse's message may quote the cell
         {file, row},
         "export the file again"
       );

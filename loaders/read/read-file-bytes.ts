@@ -1,4 +1,5 @@
 // Reads a user's file into memory, refusing missing, empty and oversized files before any parser sees them.
+import type {Stats} from "node:fs";
 import {readFile, stat} from "node:fs/promises";
 import {InputError} from "../errors.js";
 
@@ -15,7 +16,7 @@ export async function readFileBytes(file: string, maxBytes = DEFAULT_MAX_BYTES):
     );
   }
   if (!info.isFile())
-    throw new InputError("this is a folder, not a file", {file}, "give the path of the export file");
+    throw new InputError(`this is ${notAFile(info)}`, {file}, "give the path of the export file");
   if (info.size === 0) {
     throw new InputError(
       "the file is empty (0 bytes)",
@@ -31,6 +32,11 @@ export async function readFileBytes(file: string, maxBytes = DEFAULT_MAX_BYTES):
     );
   }
   return readFile(file);
+}
+
+/** What a path that is not a regular file is, for messages: a link to /dev/zero is no folder. */
+export function notAFile(info: Stats): string {
+  return info.isDirectory() ? "a folder" : "not a regular file (a device, pipe or socket)";
 }
 
 function size(bytes: number): string {

@@ -55,7 +55,8 @@ export async function readTable(file: string, options: ReadTableOptions = {}): P
     );
   }
   const decoded = decodeText(bytes, {file, encoding});
-  return parseDelimited(decoded.text, {file, encoding: decoded.encoding, maxCellChars});
+  const table = parseDelimited(decoded.text, {file, encoding: decoded.encoding, maxCellChars});
+  return {...table, warnings: [...(decoded.warnings ?? []), ...table.warnings]};
 }
 
 /** Excel 97–2003 files (and password-protected workbooks) are OLE2 compound files; no safe, maintained reader exists. */

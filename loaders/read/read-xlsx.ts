@@ -1,6 +1,7 @@
-// Reads one sheet of an XLSX workbook with read-excel-file, after checks that keep hostile files from exhausting memory.
+// Reads one sheet of an XLSX workbook, streamed row by row by exceljs, after checks that keep hostile files out.
+import {Readable} from "node:stream";
+import ExcelJS from "exceljs";
 import {unzipSync} from "fflate";
-import {readSheet, SheetNotFoundError} from "read-excel-file/universal";
 import {InputError} from "../errors.js";
 import {tableFromCells, type RawTable, type TableFromCellsOptions} from "./raw-table.js";
 
@@ -14,60 +15,95 @@ export interface ReadXlsxOptions extends TableFromCellsOptions {
   maxCells?: number;
 }
 
-type Cell = string | number | boolean | Date | null;
-
 /** Most times a workbook may unpack to its own size, once it unpacks to more than {@link BOMB_FLOOR} bytes. */
 const MAX_RATIO = 100;
 const BOMB_FLOOR = 20e6;
 
+/** What the streaming reader gives for the sheet it is reading (exceljs types it without its name). */
+type SheetReader = AsyncIterable<ExcelJS.Row> & {name?: string};
+
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Promise<RawTable> {
-  const {file, sheet} = options;
+  const {file, sheet, maxCells = 10e6} = options;
   checkWorkbook(bytes, options);
-  let data: Cell[][];
+  const records: (string | null)[][] = [];
+  const numbers: number[] = [];
+  let found = false;
+  let names: string[] = [];
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    // Numbers are kept as the text Excel stored, so "1" stays "1" and no rounding creeps in.
-    data = (await readSheet<string>(buffer, sheet ?? 1, {
-      trim: false,
-      parseNumber: (text) => text
-    })) as Cell[][];
-  } catch (error) {
-    if (error instanceof SheetNotFoundError) {
-      const names = (error as SheetNotFoundError & {sheets: string[]}).sheets;
-      throw new InputError(
-        `there is no sheet named "${sheet}"; the workbook has ${names.map((name) => `"${name}"`).join(", ")}`,
-        {file},
-        "set sheet to one of those names"
-      );
+    // The sheet is parsed as it streams (a SAX parser, no tree), so a million rows cost only their cells.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      sharedStrings: "cache",
+      styles: "cache", // to tell dates from numbers
+      hyperlinks: "ignore",
+      worksheets: "emit"
+    });
+    relativeTargets(workbook);
+    let width = 0;
+    for await (const reader of workbook as AsyncIterable<SheetReader>) {
+      names =
+        (workbook as unknown as {model: {sheets?: {name: string}[]}}).model.sheets?.map((s) => s.name) ?? [];
+      if (found || reader.name !== (sheet ?? names[0])) continue;
+      found = true;
+      for await (const row of reader) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1);
+        width = Math.max(width, values.length);
+        if (row.number * width > maxCells) throw tooLarge(file, row.number, width);
+        records.push(Array.from(values, cellText));
+        numbers.push(row.number);
+      }
     }
-    throw damaged(file, error);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw damaged(file);
   }
-  if (data.length === 0) {
+  if (!found && sheet !== undefined) {
+    throw new InputError(
+      `there is no sheet named "${sheet}"; the workbook has ${names.map((name) => `"${name}"`).join(", ")}`,
+      {file},
+      "set sheet to one of those names"
+    );
+  }
+  if (records.length === 0) {
     throw new InputError(
       `the sheet ${sheet ? `"${sheet}" ` : ""}is empty: it has no header row`,
       {file},
       "choose the sheet that holds the answers"
     );
   }
-  return tableFromCells(
-    data.map((row) => row.map(cellText)),
-    data.map((_, i) => i + 1),
-    options
+  return tableFromCells(records, numbers, options);
+}
+
+/**
+ * exceljs names a sheet by matching its relationship target `worksheets/sheetN.xml` exactly; many writers give
+ * `/xl/worksheets/sheetN.xml`, and those sheets would lose their names. The targets are made relative as they arrive.
+ */
+function relativeTargets(workbook: ExcelJS.stream.xlsx.WorkbookReader): void {
+  let rels: {Target: string}[] | undefined;
+  Object.defineProperty(workbook, "workbookRels", {
+    get: () => rels,
+    set: (value?: {Target: string}[]) => {
+      rels = value?.map((rel) => ({...rel, Target: rel.Target.replace(/^\/?xl\//, "")}));
+    }
+  });
+}
+
+function tooLarge(file: string, rows: number, columns: number): InputError {
+  return new InputError(
+    `a sheet spans ${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns, too large to read`,
+    {file},
+    "delete the empty rows and columns far from the data (or save the sheet as CSV) and try again"
   );
 }
 
 /** Refuses archives that are not workbooks, or that would unpack to more memory or cells than allowed. */
-function checkWorkbook(
-  bytes: Uint8Array,
-  {file, maxUnzippedBytes = 500e6, maxCells = 10e6}: ReadXlsxOptions
-): void {
+function checkWorkbook(bytes: Uint8Array, {file, maxUnzippedBytes = 500e6}: ReadXlsxOptions): void {
   const names: string[] = [];
   let unpacked = 0;
   const unzip = (wanted: (entry: {name: string; originalSize: number}) => boolean) => {
     try {
       return unzipSync(bytes, {filter: wanted});
-    } catch (error) {
-      throw damaged(file, error);
+    } catch {
+      throw damaged(file);
     }
   };
   // First only list the entries (nothing is inflated), so the size checks come before any unpacking.
@@ -99,51 +135,33 @@ function checkWorkbook(
       "export only the answers you need, or save the sheet as CSV"
     );
   }
-  const sheets = unzip(({name}) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
-  for (const xml of Object.values(sheets)) {
-    const {rows, columns} = usedArea(xml);
-    if (rows * columns > maxCells) {
-      throw new InputError(
-        `a sheet spans ${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns, too large to read`,
-        {file},
-        "delete the empty rows and columns far from the data (or save the sheet as CSV) and try again"
-      );
-    }
-  }
 }
 
-/** The last row and column any `<row r>` or `<c r>` in a sheet's XML refers to. */
-function usedArea(xml: Uint8Array): {rows: number; columns: number} {
-  const text = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength).toString("latin1");
-  let rows = 0;
-  let columns = 0;
-  for (const [, letters, digits] of text.matchAll(/<(?:\w+:)?(?:row|c)\s[^>]*?\br="([A-Z]*)(\d+)"/g)) {
-    rows = Math.max(rows, Number(digits));
-    columns = Math.max(
-      columns,
-      [...letters!].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0)
-    );
-  }
-  return {rows, columns};
-}
-
-function cellText(cell: Cell): string | null {
-  if (cell === null) return null;
+/** A cell as the text the sheet shows: formulas by their result, rich text and links by their text. */
+function cellText(cell: ExcelJS.CellValue): string | null {
+  if (cell === null || cell === undefined) return null;
   if (cell instanceof Date) return formatDate(cell);
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return String(cell);
+  if (typeof cell !== "object") return String(cell);
+  if ("richText" in cell) return cell.richText.map((run) => run.text).join("");
+  if ("result" in cell) return cellText((cell.result ?? null) as ExcelJS.CellValue);
+  if ("formula" in cell || "sharedFormula" in cell) return null; // a formula never calculated
+  if ("text" in cell)
+    return typeof cell.text === "string" ? cell.text : cellText(cell.text as ExcelJS.CellValue);
+  if ("error" in cell) return cell.error;
+  return null;
 }
 
-/** Excel dates carry no time zone; read-excel-file builds them in UTC, so UTC fields give back what the sheet shows. */
+/** Excel dates carry no time zone; exceljs builds them in UTC, so UTC fields give back what the sheet shows. */
 function formatDate(date: Date): string {
   const [day, time] = date.toISOString().slice(0, 19).split("T") as [string, string];
   return time === "00:00:00" ? day : `${day} ${time}`;
 }
 
-function damaged(file: string, error: unknown): InputError {
+/** The parser's own message is left out: it may quote the sheet's content. */
+function damaged(file: string): InputError {
   return new InputError(
-    "the Excel file is damaged or incomplete and cannot be opened" +
-      (error instanceof Error ? ` (${error.message.slice(0, 200)})` : ""),
+    "the Excel file is damaged or incomplete and cannot be opened",
     {file},
     "download the file again; if it opens in Excel or WPS, save it again as .xlsx or CSV"
   );

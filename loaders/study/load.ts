@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {parseDocument} from "yaml";
 import type {z} from "zod";
 import {InputError} from "../errors.js";
+import {checkSourcePath} from "../read/safe-path.js";
 import {studySchema, type Study} from "./schema.js";
 
 /** `["instruments", 0, "items", 3]` → `instruments[0].items[3]`. */
@@ -208,6 +209,17 @@ export function checkReferences(study: Study): {path: string; what: string; fix:
 const MAX_CHARS = 256 * 1024;
 /** Deepest nesting of `[` and `{` accepted before parsing (the parser recurses and would exhaust the stack). */
 const MAX_FLOW_DEPTH = 64;
+/** Widest indentation accepted, counting `- ` and `? ` indicators: a codebook needs about 12, and the parser slows
+ * down steeply (minutes at a few hundred) or overflows the stack on deeper blocks. */
+const MAX_INDENT = 40;
+
+/** The deepest a line starts: its leading spaces plus two for each `- `/`? ` indicator before its content. */
+function blockDepth(text: string): number {
+  let deepest = 0;
+  for (const [prefix] of text.matchAll(/^(?:[ \t]|[-?](?=[ \t]|$))*/gm))
+    deepest = Math.max(deepest, prefix.length);
+  return deepest;
+}
 
 /** How deep `[` and `{` nest outside quoted text. */
 function flowDepth(text: string): number {
@@ -238,6 +250,13 @@ export function parseStudy(text: string, file: string): Study {
       `nests brackets ([ or {) more than ${MAX_FLOW_DEPTH} deep`,
       {file},
       "write lists and maps as indented blocks, as in data/studies/q-school/study.yaml"
+    );
+  }
+  if (blockDepth(text) > MAX_INDENT) {
+    throw new InputError(
+      `nests lists or maps more than ${MAX_INDENT} columns deep`,
+      {file},
+      "a study.yaml nests a few levels; check that this is the study's codebook, as in data/studies/q-school/study.yaml"
     );
   }
   const document = parseDocument(text, {prettyErrors: true, uniqueKeys: true});
@@ -279,12 +298,12 @@ export function parseStudy(text: string, file: string): Study {
   return result.data;
 }
 
-/** Reads `<dir>/study.yaml`; its `id` must match the folder name (it is the URL slug). */
+/** Reads `<dir>/study.yaml` (UTF-8) and checks that every source it names is a file inside `dir`. */
 export async function loadStudy(dir: string): Promise<Study> {
   const file = join(dir, "study.yaml");
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch {
     throw new InputError(
       "no study.yaml here",
@@ -292,5 +311,24 @@ export async function loadStudy(dir: string): Promise<Study> {
       "create one (see data/studies/q-school/study.yaml for an example)"
     );
   }
-  return parseStudy(text, file);
+  const study = parseStudy(utf8(bytes, file), file);
+  for (const kind of ["surveys", "coding"] as const) {
+    for (const [i, source] of study.sources[kind].entries()) {
+      await checkSourcePath(dir, source.file, {file, path: `sources.${kind}[${i}].file`});
+    }
+  }
+  return study;
+}
+
+/** YAML is UTF-8; a codebook saved as GBK would otherwise publish its titles as replacement characters. */
+function utf8(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder("utf-8", {fatal: true}).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new InputError(
+      "is not UTF-8 text (it was probably saved as GBK/ANSI)",
+      {file},
+      'open it in a text editor and save it with the encoding "UTF-8"'
+    );
+  }
 }

@@ -12,8 +12,11 @@ export interface CSVFormatOptions {
   newline?: string;
 }
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP's list, plus LF). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula: OWASP's list plus LF, and their full-width forms,
+ * which Excel and WPS with a Chinese input method read as the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** A plain decimal number such as -0.5 or +3e2, which spreadsheets read as a number, not a formula. */
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -33,6 +36,11 @@ export function toCSV(
   return (bom ? "\uFEFF" : "") + lines.join(newline) + newline;
 }
 
+/** `text` with a `'` in front when a spreadsheet would run it as a formula; plain numbers such as "-0.5" stay. */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 function inferColumns(rows: Record<string, unknown>[]): string[] {
   const keys = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
@@ -44,7 +52,8 @@ export function formatCell(value: unknown): string {
   if (value == null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "bigint" || typeof value === "boolean") return String(value);
-  let text = value instanceof Date ? (isNaN(value.getTime()) ? "" : value.toISOString()) : String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  const text = defuseFormula(
+    value instanceof Date ? (isNaN(value.getTime()) ? "" : value.toISOString()) : String(value)
+  );
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

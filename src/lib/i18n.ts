@@ -253,6 +253,7 @@ const STRINGS = {
   },
   pages: {zh: "本研究的页面", en: "Pages of this study"},
   exclusionReasons: {zh: "排除的行及原因", en: "Rows excluded and why"},
+  ingestWarnings: {zh: "导入时的警告", en: "Warnings from the ingest"},
   noExclusions: {zh: "没有排除任何行。", en: "No rows were excluded."},
   alphaBy: {zh: "α（{wave}）", en: "α ({wave})"},
   mean: {zh: "均值", en: "mean"},

@@ -162,7 +162,7 @@ describe("tableClipboard(table) and tableToCSV(table)", () => {
       /^<!DOCTYPE html><html><head><meta charset="utf-8"><\/head><body><table style="border-collapse: collapse;/
     );
     expect(html).toContain("border-top: 1.5px solid");
-    expect(text).toBe("分量表\tp\r\n学习能力\t.024\r\n=cmd\t< .001\r\n注：注释");
+    expect(text).toBe("分量表\tp\r\n学习能力\t.024\r\n'=cmd\t< .001\r\n注：注释");
   });
 
   it("exports the header and body cells as formula-safe CSV with a BOM, without the notes", () => {

@@ -23,7 +23,7 @@ export function buildScratch(root: string): {status: number | null; stderr: stri
   const run = spawnSync("npx", ["tsx", "loaders/build.ts"], {
     cwd: root,
     encoding: "utf8",
-    env: {...process.env, EVALBOOK_KEY: "scratch-build"}
+    env: {...process.env, EVALBOOK_KEY: "scratch-build-key-of-32-characters"}
   });
   return {status: run.status, stderr: run.stderr};
 }

@@ -109,7 +109,7 @@ const BAD: [
     "a truncated XLSX",
     "bad/truncated.xlsx",
     {},
-    "the Excel file is damaged or incomplete and cannot be opened (invalid zip data). Fix: download the file again; if it opens in Excel or WPS, save it again as .xlsx or CSV"
+    "the Excel file is damaged or incomplete and cannot be opened. Fix: download the file again; if it opens in Excel or WPS, save it again as .xlsx or CSV"
   ],
   [
     "a zip that is not a workbook",

@@ -1,0 +1,74 @@
+// A large UTF-8 CSV loaded by DuckDB's own reader; its errors quote the offending line, so the user gets the line's
+// number and what is wrong with it instead.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {ident, literal} from "../duckdb.js";
+import {InputError} from "../errors.js";
+
+/**
+ * Loads the CSV at `path` as `name(_row INTEGER, c0 VARCHAR, …)` with `width` columns. The header was read already,
+ * so DuckDB's sniffer is off: on a ragged row within its sample it fails without saying where.
+ */
+export async function loadLargeCsv(
+  db: DuckDBConnection,
+  name: string,
+  {file, path, delimiter, width}: {file: string; path: string; delimiter: string; width: number}
+): Promise<void> {
+  const columns = Array.from({length: width}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  const load = (parallel: boolean) =>
+    db.run(
+      `CREATE TABLE ${ident(name)} AS
+       SELECT (row_number() OVER () + 1)::INTEGER AS _row, *
+       FROM read_csv(${literal(path)}, header = true, auto_detect = false, columns = {${columns}},
+                     delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true, parallel = ${parallel})`
+    );
+  try {
+    await load(true);
+  } catch (error) {
+    // The parallel reader cannot pad short rows of a file with line breaks inside quoted answers; the serial one can.
+    if (!/quoted new ?lines/i.test(String(error))) throw csvFailure(file, error);
+    await load(false).catch((again) => {
+      throw csvFailure(file, again);
+    });
+  }
+}
+
+/**
+ * For an error of DuckDB's CSV reader, one line naming `file`, the row it stopped at and the kind of problem, never
+ * the row's content; any other error is returned as it is.
+ */
+function csvFailure(file: string, error: unknown): unknown {
+  const message = error instanceof Error ? error.message : "";
+  if (!/CSV Error|Invalid Input Error|Invalid unicode/i.test(message)) return error;
+  const line = /\bLine: (\d+)/.exec(message);
+  const where = {file, ...(line ? {row: Number(line[1])} : {})};
+  const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+  if (columns) {
+    const [, expected, found] = columns.map(Number);
+    return new InputError(
+      found! > expected!
+        ? `this row has ${found} cells, but the header has only ${expected} columns`
+        : `this row has ${found} cells, fewer than the ${expected} header columns`,
+      where,
+      "check that row for a stray or missing separator (a comma inside an answer must be quoted)"
+    );
+  }
+  if (/unicode|utf-?8/i.test(message)) {
+    return new InputError(
+      "this row is not valid UTF-8 text",
+      where,
+      'open the file in Excel or WPS and save it as "CSV UTF-8", or set the encoding option'
+    );
+  }
+  if (/quote/i.test(message)) {
+    return new InputError(
+      "a quoted answer is never closed",
+      where,
+      'look for an unclosed quote (") in or before that row'
+    );
+  }
+  return new InputError(
+    "the CSV file cannot be read from here on",
+    where,
+    "open the file in Excel or WPS and save it again as CSV UTF-8"
+  );
+}
