@@ -64,7 +64,7 @@ export function instrumentsTable(
       subscale: label(p.title, lang, p.subscale),
       items: p.items.length,
       scale: paren(
-        `${p.scale.min}–${p.scale.max}`,
+        `${p.score.min}–${p.score.max}`,
         t(instrument.scoring === "sum" ? "sum" : "mean", lang),
         lang
       ),

@@ -225,6 +225,14 @@ const STRINGS = {
     en: "The reliability behind the RCI is below .70 or not meaningful for {list}: SEdiff and the RCI categories cannot be trusted there. Give the manual's or a norm study's reliability as reliability: in study.yaml."
   },
   noChangeData: {zh: "没有可计算的配对数据。", en: "No paired data to compute."},
+  oneWave: {
+    zh: "本研究只有一个测量时点，没有可比较的前后测；各分量表均值与理论中值的比较见“分布”页。",
+    en: "This study has one wave, so there is no pre/post change; the means against the theoretical midpoint are on the Distributions page."
+  },
+  noInstruments: {
+    zh: "本研究没有问卷量表（study.yaml 中没有 instruments）。",
+    en: "This study has no questionnaire instruments (no instruments in study.yaml)."
+  },
   oneGroup: {
     zh: "本研究只有一个小组，没有组间比较。前后测结果见“前后测”页。",
     en: "This study has one group, so there are no between-group comparisons. See the Pre/post page for its results."

@@ -1,5 +1,5 @@
 // Parallel groups compared with each other: at each wave, and in their change (to − from), by Welch t and Mann–Whitney.
-import {twoSampleTest, type TwoSampleTest} from "../stats/index.js";
+import {scoreBounds, twoSampleTest, type TwoSampleTest} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
 import {
   groupsOf,
@@ -46,7 +46,7 @@ export function betweenGroupsResults(
           const row = {instrument: instrument.id, subscale, group_x: x, group_y: y};
           for (const {id: wave} of design.waves) {
             const [a, b] = [x, y].map((g) => valuesOf(table, wave, key, membersAt(table, g, [wave])));
-            results.push({...row, measure: wave, ...twoSampleTest(a, b, {scale: instrument.scale})});
+            results.push({...row, measure: wave, ...twoSampleTest(a, b, {scale: scoreBounds(instrument, subscale)})});
           }
           for (const [from, to] of wavePairs(design)) {
             const [a, b] = [x, y].map((g) => changes(table, g, key, from, to));

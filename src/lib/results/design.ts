@@ -5,6 +5,8 @@ export interface DesignInstrument {
   id: string;
   scale: {min: number; max: number};
   midpoint?: number;
+  /** How items make a score; sum scores live on k × the item scale (see `scoreBounds`). Default mean. */
+  scoring?: "mean" | "sum";
   reliability?: number;
   higher_is_better: boolean;
   subscales: {id: string}[];

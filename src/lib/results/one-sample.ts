@@ -1,5 +1,5 @@
 // Each wave's scores against the instrument's theoretical midpoint (seed 000: "lower than the theoretical median").
-import {oneSampleTest, type OneSampleTest} from "../stats/index.js";
+import {oneSampleTest, scoreBounds, type OneSampleTest} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
 import {
   groupsOf,
@@ -26,21 +26,23 @@ export function oneSampleResults(
 ): OneSampleResult[] {
   const table = scoreTable(scores);
   return design.instruments.flatMap((instrument) => {
-    const midpoint = instrument.midpoint;
-    if (midpoint === undefined) return [];
+    if (instrument.midpoint === undefined) return [];
     return groupsOf(design, table).flatMap((group) =>
       design.waves.flatMap(({id: wave}) => {
         const members = membersAt(table, group, [wave]);
-        return scoredParts(instrument).map((subscale) => ({
-          instrument: instrument.id,
-          subscale,
-          group,
-          wave,
-          midpoint,
-          ...oneSampleTest(valuesOf(table, wave, partKey(instrument.id, subscale), members), midpoint, {
-            scale: instrument.scale
-          })
-        }));
+        return scoredParts(instrument).map((subscale) => {
+          // A sum score is tested against k × the item midpoint, on its own range.
+          const {midpoint, ...scale} = scoreBounds(instrument, subscale);
+          const values = valuesOf(table, wave, partKey(instrument.id, subscale), members);
+          return {
+            instrument: instrument.id,
+            subscale,
+            group,
+            wave,
+            midpoint: midpoint!,
+            ...oneSampleTest(values, midpoint!, {scale})
+          };
+        });
       })
     );
   });

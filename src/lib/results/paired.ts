@@ -1,5 +1,5 @@
 // Pre/post comparisons per instrument × subscale × group × pair of waves, with Holm's adjustment across subscales.
-import {holm, pairedComparison, type Guardrail, type PairedComparison} from "../stats/index.js";
+import {holm, pairedComparison, scoreBounds, type Guardrail, type PairedComparison} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
 import {
   groupsOf,
@@ -41,7 +41,7 @@ export function pairedResults(
           const result = pairedComparison(
             valuesOf(table, from, key, members),
             valuesOf(table, to, key, members),
-            {scale: instrument.scale}
+            {scale: scoreBounds(instrument, subscale)}
           );
           return {
             instrument: instrument.id,

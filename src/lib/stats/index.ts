@@ -2,7 +2,8 @@
 // each checked against R (see scripts/r/reference.R).
 export type {Guardrail, GuardrailCode, Text} from "./guardrail.js";
 export type {Maybe} from "./missing.js";
-export type {ScaleBounds} from "./scale-bounds.js";
+export {scoreBounds} from "./scale-bounds.js";
+export type {ScaleBounds, ScoredInstrument} from "./scale-bounds.js";
 export type {TestOptions} from "./test-options.js";
 export {cohensKappa} from "./cohens-kappa.js";
 export type {CohensKappa, CohensKappaOptions} from "./cohens-kappa.js";
