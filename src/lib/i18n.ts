@@ -187,6 +187,20 @@ const STRINGS = {
     en: "Results sentence (ready to paste into a thesis)"
   },
   methodsNote: {zh: "方法说明", en: "Methods note"},
+  omnibusTable: {
+    zh: "表 {n} 各测量时点的整体比较（完整个案）",
+    en: "Table {n}. Differences across all waves (complete cases)"
+  },
+  omnibusNote: {
+    zh: "n 为所有测量时点均有得分的人数。Friedman 检验与重复测量方差分析检验各时点均值是否相同；ε 为 Greenhouse–Geisser 球形校正系数，p_GG 为校正后的 p 值。",
+    en: "n counts participants with a score at every wave. Friedman's test and the repeated-measures ANOVA test whether the waves' means differ; ε is the Greenhouse–Geisser sphericity correction and p_GG the corrected p."
+  },
+  friedman: {zh: "Friedman χ²(df)", en: "Friedman χ²(df)"},
+  rmAnova: {zh: "重复测量 F(df₁, df₂)", en: "RM ANOVA F(df₁, df₂)"},
+  ggEpsilon: {zh: "GG ε", en: "GG ε"},
+  pGG: {zh: "p_GG", en: "p_GG"},
+  acrossWaves: {zh: "所有测量时点", en: "Across all waves"},
+  trajectory: {zh: "各测量时点的变化轨迹", en: "Scores across the waves"},
   pairedTable: {zh: "表 {n} 前后测配对比较", en: "Table {n}. Paired pre/post comparisons"},
   oneSampleTable: {
     zh: "表 {n} 各测量时点得分与理论中值的比较",

@@ -11,6 +11,8 @@ export {cronbachAlpha, cronbachAlphaOfColumns} from "./cronbach-alpha.js";
 export type {CronbachAlpha, CronbachAlphaOptions} from "./cronbach-alpha.js";
 export {holm} from "./holm.js";
 export {noncentralTCdf, noncentralityInterval} from "./noncentral-t.js";
+export {meanInterval} from "./mean-interval.js";
+export type {MeanInterval} from "./mean-interval.js";
 export {oneSampleTest} from "./one-sample-test.js";
 export type {OneSampleTest} from "./one-sample-test.js";
 export {pairedComparison} from "./paired-comparison.js";

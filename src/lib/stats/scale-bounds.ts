@@ -56,5 +56,9 @@ export function scoreBounds(
     instrument.scoring === "sum"
       ? instrument.items.filter((i) => subscale === "total" || i.subscale === subscale).length
       : 1;
-  return {min: scale.min * k, max: scale.max * k, midpoint: midpoint === undefined ? undefined : midpoint * k};
+  return {
+    min: scale.min * k,
+    max: scale.max * k,
+    midpoint: midpoint === undefined ? undefined : midpoint * k
+  };
 }
