@@ -116,6 +116,10 @@ const STRINGS = {
   wave: {zh: "测量时点", en: "Wave"},
   participants: {zh: "参与者", en: "Participants"},
   matched: {zh: "前后测配对", en: "Matched pairs"},
+  matchedDefinition: {
+    zh: "前后测配对：每个测量时点都有量表得分的参与者（只交了问卷但得分缺失的不算）。",
+    en: "Matched pairs: participants with a score at every wave (a questionnaire returned without a score does not count)."
+  },
   rowsRead: {zh: "读取行数", en: "Rows read"},
   rowsKept: {zh: "保留行数", en: "Rows kept"},
   rowsExcluded: {zh: "排除行数", en: "Rows excluded"},
@@ -199,6 +203,11 @@ const STRINGS = {
   rmAnova: {zh: "重复测量 F(df₁, df₂)", en: "RM ANOVA F(df₁, df₂)"},
   ggEpsilon: {zh: "GG ε", en: "GG ε"},
   pGG: {zh: "p_GG", en: "p_GG"},
+  wavePair: {zh: "比较的测量时点", en: "Waves compared"},
+  noMidpoint: {
+    zh: "study.yaml 没有为该量表声明理论中值（midpoint），因此没有与中值的比较。",
+    en: "study.yaml declares no theoretical midpoint for this instrument (midpoint), so there is no comparison with it."
+  },
   acrossWaves: {zh: "所有测量时点", en: "Across all waves"},
   trajectory: {zh: "各测量时点的变化轨迹", en: "Scores across the waves"},
   pairedTable: {zh: "表 {n} 前后测配对比较", en: "Table {n}. Paired pre/post comparisons"},
@@ -213,6 +222,10 @@ const STRINGS = {
   changeHeading: {zh: "可靠变化分类人数", en: "Reliable change categories"},
   itemHeading: {zh: "题目分析", en: "Item analysis"},
   alphaCaution: {
+    zh: "α 为负数或远低于 .70 时，说明该样本中各题目之间并不一致：分量表得分与 RCI 需谨慎解读。",
+    en: "A negative α, or one well below .70, means the items did not hang together in this sample: read the subscale scores and the RCI with care."
+  },
+  alphaCautionSmall: {
     zh: "α 为负数或远低于 .70 时，说明该小样本中各题目之间并不一致：分量表得分与 RCI 需谨慎解读。",
     en: "A negative α, or one well below .70, means the items did not hang together in this small sample: read the subscale scores and the RCI with care."
   },
