@@ -6,6 +6,7 @@ import {
   indexScale,
   levelNamer,
   levelsOf,
+  marginFor,
   midpointMargin,
   midpointMarks,
   presentLevels,
@@ -67,13 +68,25 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
   const fx = groups.length > 1 ? "group" : undefined;
   const midpoint = resolveMidpoint(options.midpoint, scale);
   const groupName = levelNamer(groups, r.lang);
-  const color = (i: number) => PALETTE[i % PALETTE.length];
+  // A group keeps its colour when another is filtered out: its place among all the groups picks it.
+  const order = levelsOf(
+    options.groups,
+    groups.map((g) => g.id)
+  ).map((g) => g.id);
+  const color = (id: string) => PALETTE[order.indexOf(id) % PALETTE.length];
+  const label = (d: MeanSummary) => `${formatStat(d.mean, 2)}\nn = ${d.n}`;
   return render(
     r,
     {
       height: options.height ?? 360,
       marginLeft: options.marginLeft ?? 60,
-      marginRight: options.marginRight ?? 20 + midpointMargin(midpoint, r.lang, r.fontSize),
+      // The last wave's labels ("12.35", "n = 2709") run into the right margin, as does the midpoint's.
+      marginRight:
+        options.marginRight ??
+        Math.max(
+          20 + midpointMargin(midpoint, r.lang, r.fontSize),
+          marginFor(means.map(label), r.fontSize, Infinity)
+        ),
       marginBottom: options.marginBottom ?? 30,
       x: indexScale(waves, r.lang),
       y: {
@@ -85,7 +98,7 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
         nice: !scale
       },
       fx: {domain: groups.map((g) => g.id), tickFormat: groupName, label: null, padding: 0.08},
-      color: {domain: groups.map((g) => g.id), range: groups.map((_, i) => color(i))},
+      color: {domain: groups.map((g) => g.id), range: groups.map((g) => color(g.id))},
       marks: [
         midpointMarks(midpoint, r.lang, {at: fx && {fx: groups[groups.length - 1].id}}),
         Plot.line(lines, {
@@ -102,7 +115,7 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
           x: "x",
           y: "mean",
           fx,
-          text: (d) => `${formatStat(d.mean, 2)}\nn = ${d.n}`,
+          text: label,
           textAnchor: "start",
           dx: 9
         })
@@ -110,7 +123,7 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
     },
     {
       legend: [
-        ...groups.map((g, i) => ({label: `${groupName(g.id)} (${nText(means, g.id)})`, color: color(i)})),
+        ...groups.map((g) => ({label: `${groupName(g.id)} (${nText(means, g.id)})`, color: color(g.id)})),
         ...(lines.length ? [{label: ui("individual", r.lang), color: "#888", symbol: "line" as const}] : [])
       ]
     }
