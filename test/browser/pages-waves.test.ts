@@ -11,7 +11,7 @@ const select = (page: Page, labelText: string) =>
 
 /** The y-axis tick labels of a figure's chart. */
 const yTicks = (page: Page, figure: string) =>
-  page.locator(`.${figure} svg g[aria-label="y-axis tick label"] text`).allInnerTexts();
+  page.locator(`.${figure} svg g[aria-label="y-axis tick label"] text`).allTextContents();
 
 describe("a three-wave study with sum scores (waves3)", () => {
   it("pre/post: every declared pair of waves selectable, the trajectory over all waves, sum scores on 0–12", async () => {
@@ -79,10 +79,11 @@ describe("a three-wave study with sum scores (waves3)", () => {
     });
     const title = () => page.locator(".rci svg").first().innerHTML();
     await expect(title()).resolves.toMatch(/12 个月 − 基线/);
-    const n = await cell(page, "counts-table", 0, 2);
-    await select(page, "比较的测量时点").selectOption({label: "6 个月 → 12 个月"});
-    await expect.poll(title).toMatch(/12 个月 − 6 个月/);
-    await expect.poll(() => cell(page, "counts-table", 0, 2)).not.toBe(n);
+    // Per group: 7 people have t0 and t2, 9 have t0 and t1.
+    await expect(cell(page, "counts-table", 0, 2)).resolves.toBe("7");
+    await select(page, "比较的测量时点").selectOption({label: "基线 → 6 个月"});
+    await expect.poll(title).toMatch(/6 个月 − 基线/);
+    await expect.poll(() => cell(page, "counts-table", 0, 2)).toBe("9");
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
@@ -94,7 +95,7 @@ describe("a three-wave study with sum scores (waves3)", () => {
     const matched = await page.locator("#matched-pairs").innerText();
     expect(matched).toBe("14");
     await expect(cell(page, "design-table", 0, 4)).resolves.toBe(matched);
-    await expect(page.locator("p", {hasText: "每个测量时点都有量表得分"}).count()).resolves.toBe(1);
+    await expect(page.locator("p.muted", {hasText: "每个测量时点都有量表得分"}).count()).resolves.toBe(1);
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
@@ -121,7 +122,8 @@ describe("a one-wave study (onewave)", () => {
       profile: "local"
     });
     await expect(marks(page, "means", "dot", "circle").count()).resolves.toBe(2);
-    await expect(page.locator(".one-sample-table tbody tr").count()).resolves.toBe(2);
+    // Two subscales and the total, in each of the two groups.
+    await expect(page.locator(".one-sample-table tbody tr").count()).resolves.toBe(6);
     // The Likert chart's right margin fits "n = 240": the label ends inside the SVG.
     const svg = page.locator(".likert svg").first();
     const width = Number(await svg.getAttribute("width"));
