@@ -1,0 +1,52 @@
+import {describe, expect, it} from "vitest";
+import {oneSampleResults} from "../../../src/lib/results/index.js";
+import {scoreBounds} from "../../../src/lib/stats/scale-bounds.js";
+import {design, scores} from "../results/fixtures.js";
+
+const items = [
+  {subscale: "mood"},
+  {subscale: "mood"},
+  {subscale: "mood"},
+  {subscale: "mood"},
+  {subscale: "somatic"},
+  {subscale: "somatic"}
+];
+
+describe("scoreBounds(instrument, subscale)", () => {
+  it("gives a mean score the item scale and the declared midpoint", () => {
+    expect(scoreBounds({scale: {min: 1, max: 5}, midpoint: 3, items}, "mood")).toEqual({
+      min: 1,
+      max: 5,
+      midpoint: 3
+    });
+  });
+
+  it("gives a sum score k × the item scale and k × the item midpoint, k counting the part's items", () => {
+    const instrument = {scale: {min: 0, max: 3}, midpoint: 1.5, scoring: "sum" as const, items};
+    expect(scoreBounds(instrument, "mood")).toEqual({min: 0, max: 12, midpoint: 6});
+    expect(scoreBounds(instrument, "somatic")).toEqual({min: 0, max: 6, midpoint: 3});
+    expect(scoreBounds(instrument, "total")).toEqual({min: 0, max: 18, midpoint: 9});
+  });
+
+  it("has no midpoint when none is declared", () => {
+    expect(scoreBounds({scale: {min: 1, max: 4}, scoring: "sum", items}, "mood")).toEqual({
+      min: 4,
+      max: 16,
+      midpoint: undefined
+    });
+  });
+});
+
+describe("oneSampleResults of sum scores", () => {
+  it("tests each part against k × the item midpoint", () => {
+    const sum = {...design, instruments: [{...design.instruments[0], scoring: "sum" as const}]};
+    const doubled = scores().map((s) => ({...s, score: s.score === null ? null : s.score * 2}));
+    const rows = oneSampleResults(doubled, sum);
+    expect(new Set(rows.filter((r) => r.subscale !== "total").map((r) => r.midpoint))).toEqual(new Set([6]));
+    expect(new Set(rows.filter((r) => r.subscale === "total").map((r) => r.midpoint))).toEqual(new Set([12]));
+    // The same test as the mean scores' against 3: t does not change when scores and midpoint double.
+    const mean = oneSampleResults(scores(), design);
+    const t = (rs: typeof rows) => rs.map((r) => r.t.toFixed(10));
+    expect(t(rows)).toEqual(t(mean));
+  });
+});
