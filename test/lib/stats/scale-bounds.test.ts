@@ -40,11 +40,13 @@ describe("scoreBounds(instrument, subscale)", () => {
 describe("oneSampleResults of sum scores", () => {
   it("tests each part against k × the item midpoint", () => {
     const sum = {...design, instruments: [{...design.instruments[0], scoring: "sum" as const}]};
-    const doubled = scores().map((s) => ({...s, score: s.score === null ? null : s.score * 2}));
-    const rows = oneSampleResults(doubled, sum);
+    // Sums of the fixture's mean scores: 2 items in each subscale, 4 in the total.
+    const k = (subscale: string) => (subscale === "total" ? 4 : 2);
+    const sums = scores().map((s) => ({...s, score: s.score === null ? null : s.score * k(s.subscale)}));
+    const rows = oneSampleResults(sums, sum);
     expect(new Set(rows.filter((r) => r.subscale !== "total").map((r) => r.midpoint))).toEqual(new Set([6]));
     expect(new Set(rows.filter((r) => r.subscale === "total").map((r) => r.midpoint))).toEqual(new Set([12]));
-    // The same test as the mean scores' against 3: t does not change when scores and midpoint double.
+    // The same test as the mean scores' against 3: t does not change when scores and midpoint are scaled by k.
     const mean = oneSampleResults(scores(), design);
     const t = (rs: typeof rows) => rs.map((r) => r.t.toFixed(10));
     expect(t(rows)).toEqual(t(mean));
