@@ -52,7 +52,7 @@ describe("a three-wave study with sum scores (waves3)", () => {
     await select(page, "分量表").selectOption({label: "幸福感 · 幸福感"});
     await expect.poll(() => page.locator(".trajectory svg").innerHTML()).toMatch(/1–5/);
     await expect(marks(page, "trajectory", "dot", "circle").count()).resolves.toBe(6);
-    await expect(page.locator("p", {hasText: "没有声明理论中值"}).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator("p", {hasText: "没有为该量表声明理论中值"}).count()).toBe(1);
 
     await switchToEnglish(page);
     await expect.poll(() => pair.locator("option").first().innerText()).toBe("Baseline → Month 6");
