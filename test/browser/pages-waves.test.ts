@@ -55,7 +55,7 @@ describe("a three-wave study with sum scores (waves3)", () => {
     await expect.poll(() => page.locator("p", {hasText: "没有为该量表声明理论中值"}).count()).toBe(1);
 
     await switchToEnglish(page);
-    await expect.poll(() => pair.locator("option").first().innerText()).toBe("Baseline → Month 6");
+    await expect.poll(() => pair.locator("option").first().innerText()).toBe("Baseline → Month 12");
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
