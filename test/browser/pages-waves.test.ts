@@ -55,7 +55,12 @@ describe("a three-wave study with sum scores (waves3)", () => {
     await expect.poll(() => page.locator("p", {hasText: "没有为该量表声明理论中值"}).count()).toBe(1);
 
     await switchToEnglish(page);
-    await expect.poll(() => pair.locator("option").first().innerText()).toBe("Baseline → Month 12");
+    // The control is made anew in English and keeps the chosen pair.
+    const english = select(page, "Waves compared");
+    await expect
+      .poll(() => english.locator("option").allTextContents())
+      .toEqual(["Baseline → Month 12", "Baseline → Month 6", "Month 6 → Month 12"]);
+    await expect(english.inputValue()).resolves.toBe("1");
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
