@@ -9,7 +9,10 @@ export default function buildSite(): void {
   if (process.env.EVALBOOK_SKIP_BUILD === "1") return; // for iterating on a test against an existing dist/
   rmSync(TEST_STUDIES, {recursive: true, force: true});
   for (const id of readdirSync("data/studies"))
-    cpSync(join("data/studies", id), join(TEST_STUDIES, id), {recursive: true, filter: (f) => !/\/out$/.test(f)});
+    cpSync(join("data/studies", id), join(TEST_STUDIES, id), {
+      recursive: true,
+      filter: (f) => !/\/out$/.test(f)
+    });
   for (const id of FIXTURE_STUDIES)
     cpSync(join("test/fixtures/studies", id), join(TEST_STUDIES, id), {recursive: true});
   const build = spawnSync("npm", ["run", "build"], {

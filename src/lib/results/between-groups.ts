@@ -46,7 +46,11 @@ export function betweenGroupsResults(
           const row = {instrument: instrument.id, subscale, group_x: x, group_y: y};
           for (const {id: wave} of design.waves) {
             const [a, b] = [x, y].map((g) => valuesOf(table, wave, key, membersAt(table, g, [wave])));
-            results.push({...row, measure: wave, ...twoSampleTest(a, b, {scale: scoreBounds(instrument, subscale)})});
+            results.push({
+              ...row,
+              measure: wave,
+              ...twoSampleTest(a, b, {scale: scoreBounds(instrument, subscale)})
+            });
           }
           for (const [from, to] of wavePairs(design)) {
             const [a, b] = [x, y].map((g) => changes(table, g, key, from, to));
