@@ -7,56 +7,52 @@ import {levelName} from "./study.js";
 import {column, groupColumn, msd, partColumn, suppressed, type TableContext} from "./results-tables.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
 
-/** One wave's summary of the complete cases. */
-export interface OmnibusWave {
-  wave: string;
-  mean: number;
-  sd: number;
-  ci_low?: number;
-  ci_high?: number;
-}
-
-/** A row of `omnibus.parquet`: one instrument part × group, over every wave. */
+/**
+ * The columns this table reads of a row of `omnibus.parquet` (src/lib/results/omnibus.ts): one row per instrument
+ * part × group and `kind` — `wave` (the complete cases' mean and SD at `wave`), `test` (Friedman and the
+ * repeated-measures ANOVA) or `pair` (not shown here). `n` counts the participants with a score at every wave.
+ */
 export interface OmnibusRow {
   instrument: string;
   subscale: string;
   group: string;
-  /** Participants with a score at every wave. */
-  n_complete: number;
-  /** Per-wave summaries: a list, or that list as JSON (as Parquet stores it). */
-  waves: string | readonly OmnibusWave[];
+  kind: "wave" | "test" | "pair";
+  n: number;
+  wave: string | null;
+  mean: number;
+  sd: number;
   friedman_chisq: number;
   friedman_df: number;
-  friedman_p: number;
-  rm_f: number;
-  rm_df1: number;
-  rm_df2: number;
-  rm_p: number;
+  p_friedman: number;
+  f: number;
+  df1: number;
+  df2: number;
+  p_f: number;
   gg_epsilon: number;
-  gg_df1: number;
-  gg_df2: number;
-  gg_p: number;
-  guardrails: string | readonly Guardrail[];
-}
-
-/** The per-wave summaries of a row, parsed when stored as JSON. */
-export function omnibusWaves(row: Pick<OmnibusRow, "waves">): OmnibusWave[] {
-  return typeof row.waves === "string" ? (JSON.parse(row.waves) as OmnibusWave[]) : [...row.waves];
+  p_gg: number;
+  guardrails: readonly Guardrail[];
 }
 
 const df = (x: number) => (Number.isInteger(x) ? String(x) : formatStat(x, 2));
 
-/** n, M (SD) at each wave, Friedman χ²(df) and p, RM ANOVA F(df₁, df₂) and p, GG ε and p_GG; n is `n_complete`. */
+/**
+ * One line per part × group: n (complete cases), M (SD) at each wave, Friedman χ²(df) and p, the RM ANOVA's
+ * F(df₁, df₂) and p, Greenhouse–Geisser ε and p_GG. Statistics of fewer than `min_cell` people hidden when published.
+ */
 export function omnibusTable(rows: readonly OmnibusRow[], c: TableContext): HTMLTableElement {
   const {lang} = c;
-  const sized = rows.map((r) => ({...r, n: r.n_complete, perWave: omnibusWaves(r)}));
-  type Sized = (typeof sized)[number];
-  const waves = c.waves.filter((w) => sized.some((r) => r.perWave.some((x) => x.wave === w.id)));
-  const columns: ResultsColumn<Sized>[] = [
+  const same = (a: OmnibusRow, b: OmnibusRow) =>
+    a.instrument === b.instrument && a.subscale === b.subscale && a.group === b.group;
+  const tests = rows
+    .filter((r) => r.kind === "test")
+    .map((r) => ({...r, perWave: rows.filter((w) => w.kind === "wave" && same(w, r))}));
+  type Test = (typeof tests)[number];
+  const waves = c.waves.filter((w) => tests.some((r) => r.perWave.some((x) => x.wave === w.id)));
+  const columns: ResultsColumn<Test>[] = [
     partColumn(c),
-    ...groupColumn<Sized>(c),
+    ...groupColumn<Test>(c),
     column("n", "n", lang, (v) => String(v)),
-    ...waves.map((w): ResultsColumn<Sized> => ({
+    ...waves.map((w): ResultsColumn<Test> => ({
       key: "perWave",
       label: `${levelName(c.waves, w.id, lang)} ${t("msd", lang)}`,
       align: "right",
@@ -71,13 +67,13 @@ export function omnibusTable(rows: readonly OmnibusRow[], c: TableContext): HTML
       lang,
       (_, r) => `${formatStat(r.friedman_chisq)} (${df(r.friedman_df)})`
     ),
-    column("friedman_p", "p", lang, (p) => formatP(p as number)),
-    column("rm_f", "rmAnova", lang, (_, r) => `${formatStat(r.rm_f)} (${df(r.rm_df1)}, ${df(r.rm_df2)})`),
-    column("rm_p", "p", lang, (p) => formatP(p as number)),
+    column("p_friedman", "p", lang, (p) => formatP(p as number)),
+    column("f", "rmAnova", lang, (_, r) => `${formatStat(r.f)} (${df(r.df1)}, ${df(r.df2)})`),
+    column("p_f", "p", lang, (p) => formatP(p as number)),
     column("gg_epsilon", "ggEpsilon", lang, (v) => formatUnit(v as number)),
-    column("gg_p", "pGG", lang, (p) => formatP(p as number))
+    column("p_gg", "pGG", lang, (p) => formatP(p as number))
   ];
-  const shown = suppressed(sized, columns, c);
+  const shown = suppressed(tests, columns, c);
   return ResultsTable(shown.rows, {
     columns: shown.columns,
     lang,

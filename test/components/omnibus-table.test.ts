@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it, vi} from "vitest";
-import {omnibusTable, omnibusWaves, type OmnibusRow} from "../../src/components/omnibus-table.js";
+import {omnibusTable, type OmnibusRow} from "../../src/components/omnibus-table.js";
 import {document} from "./dom.js";
 
 const waves = [
@@ -21,29 +21,42 @@ const parts = [
     items: []
   }
 ];
-const row: OmnibusRow = {
-  instrument: "dep",
-  subscale: "mood",
-  group: "intervention",
-  n_complete: 14,
-  waves: JSON.stringify([
-    {wave: "t0", mean: 7.86, sd: 1.5},
-    {wave: "t1", mean: 6, sd: 1.8},
-    {wave: "t2", mean: 3.67, sd: 2.1}
-  ]),
-  friedman_chisq: 18.4,
-  friedman_df: 2,
-  friedman_p: 0.0001,
-  rm_f: 21.3,
-  rm_df1: 2,
-  rm_df2: 26,
-  rm_p: 0.000003,
-  gg_epsilon: 0.81,
-  gg_df1: 1.62,
-  gg_df2: 21.06,
-  gg_p: 0.00002,
-  guardrails: "[]"
+const base = {instrument: "dep", subscale: "mood", group: "intervention", n: 14, guardrails: []};
+const blank = {
+  wave: null,
+  mean: NaN,
+  sd: NaN,
+  friedman_chisq: NaN,
+  friedman_df: NaN,
+  p_friedman: NaN,
+  f: NaN,
+  df1: NaN,
+  df2: NaN,
+  p_f: NaN,
+  gg_epsilon: NaN,
+  p_gg: NaN
 };
+/** The rows of omnibus.parquet for one part × group: a row per wave, the test row and a pair row (not shown). */
+const rows: OmnibusRow[] = [
+  {...base, ...blank, kind: "wave", wave: "t0", mean: 7.86, sd: 1.5},
+  {...base, ...blank, kind: "wave", wave: "t1", mean: 6, sd: 1.8},
+  {...base, ...blank, kind: "wave", wave: "t2", mean: 3.67, sd: 2.1},
+  {
+    ...base,
+    ...blank,
+    kind: "test",
+    friedman_chisq: 18.4,
+    friedman_df: 2,
+    p_friedman: 0.0001,
+    f: 21.3,
+    df1: 2,
+    df2: 26,
+    p_f: 0.000003,
+    gg_epsilon: 0.81,
+    p_gg: 0.00002
+  },
+  {...base, ...blank, kind: "pair"}
+];
 const context = {
   lang: "zh" as const,
   parts,
@@ -59,8 +72,10 @@ beforeAll(() => {
 
 describe("omnibusTable(rows, context)", () => {
   it("gives n, M (SD) per wave, Friedman, RM ANOVA and the Greenhouse–Geisser correction", () => {
-    const table = omnibusTable([row], context);
+    const table = omnibusTable(rows, context);
     expect(table.caption?.textContent).toBe("表 3 各测量时点的整体比较（完整个案）");
+    // One line per part × group: the wave and pair rows are not lines of their own.
+    expect(table.tBodies[0].rows).toHaveLength(1);
     expect([...table.tHead!.rows[0].cells].map((c) => c.textContent)).toEqual([
       "分量表",
       "组别",
@@ -92,17 +107,16 @@ describe("omnibusTable(rows, context)", () => {
   });
 
   it("hides the statistics of fewer than min_cell complete cases in the published site", () => {
-    const table = omnibusTable([{...row, n_complete: 2}], {
-      ...context,
-      lang: "en",
-      policy: {published: true, min_cell: 3, excerpts: false}
-    });
+    const table = omnibusTable(
+      rows.map((r) => ({...r, n: 2})),
+      {
+        ...context,
+        lang: "en",
+        policy: {published: true, min_cell: 3, excerpts: false}
+      }
+    );
     const cells = [...table.tBodies[0].rows[0].cells].map((c) => c.textContent);
     expect(cells.slice(0, 3)).toEqual(["Mood", "Intervention", "< 3"]);
     expect(cells.slice(3).every((c) => c === "—")).toBe(true);
-  });
-
-  it("reads the per-wave summaries as stored (JSON) or as computed (a list)", () => {
-    expect(omnibusWaves(row)).toEqual(omnibusWaves({waves: JSON.parse(row.waves as string)}));
   });
 });
