@@ -1,8 +1,7 @@
 // What the quantitative pages need to know about a study: its waves, groups and scored parts, with labels.
 import type {Study} from "../../loaders/study/schema.js";
 import {label, t, type Lang} from "../lib/i18n.js";
-import {scoredParts} from "../lib/results/design.js";
-import {scoreBounds} from "../lib/stats/scale-bounds.js";
+import {scoredParts, scoreScale} from "../lib/results/design.js";
 import type {Label} from "../lib/types.js";
 import type {Level, ScaleRange} from "./charts/common.js";
 
@@ -31,7 +30,7 @@ export interface Part {
 export function studyParts(study: Study): Part[] {
   return study.instruments.flatMap((instrument) =>
     scoredParts(instrument).map((subscale) => {
-      const {midpoint, ...score} = scoreBounds(instrument, subscale);
+      const {min, max, midpoint} = scoreScale(instrument, subscale);
       const total = subscale === "total";
       const title = total
         ? (instrument.total !== false && instrument.total.title) || {
@@ -46,7 +45,7 @@ export function studyParts(study: Study): Part[] {
         title,
         instrumentTitle: instrument.title ?? {zh: instrument.id, en: instrument.id},
         scale: instrument.scale,
-        score,
+        score: {min, max},
         midpoint,
         higherIsBetter: instrument.higher_is_better,
         items: instrument.items.filter((i) => total || i.subscale === subscale)

@@ -1,11 +1,12 @@
 // Parallel groups compared with each other: at each wave, and in their change (to − from), by Welch t and Mann–Whitney.
-import {scoreBounds, twoSampleTest, type TwoSampleTest} from "../stats/index.js";
+import {twoSampleTest, type TwoSampleTest} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
 import {
   groupsOf,
   membersAt,
   partKey,
   scoredParts,
+  scoreScale,
   scoreTable,
   valuesOf,
   wavePairs,
@@ -49,7 +50,7 @@ export function betweenGroupsResults(
             results.push({
               ...row,
               measure: wave,
-              ...twoSampleTest(a, b, {scale: scoreBounds(instrument, subscale)})
+              ...twoSampleTest(a, b, {scale: scoreScale(instrument, subscale)})
             });
           }
           for (const [from, to] of wavePairs(design)) {

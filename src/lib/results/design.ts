@@ -4,8 +4,9 @@ import type {ScoreRow} from "../types.js";
 export interface DesignInstrument {
   id: string;
   scale: {min: number; max: number};
+  /** On the item scale; {@link scoreScale} puts it on a part's score scale. */
   midpoint?: number;
-  /** How items make a score; sum scores live on k × the item scale (see `scoreBounds`). Default mean. */
+  /** `sum` scores lie on the item scale × the number of items; `mean` when omitted. */
   scoring?: "mean" | "sum";
   reliability?: number;
   higher_is_better: boolean;
@@ -78,6 +79,31 @@ export function scoreTable(scores: readonly ScoreRow[] | ParticipantTable): Part
   return participantTable(scores as readonly ScoreRow[], (s) => [
     [partKey(s.instrument, s.subscale), s.score]
   ]);
+}
+
+/** The scale a part's scores lie on, and its theoretical midpoint there. */
+export interface ScoreScale {
+  min: number;
+  max: number;
+  /** The instrument's midpoint on this scale; undefined when the instrument has none. */
+  midpoint?: number;
+  /** `mean`: the item scale; `sum`: the item scale × `items` (prorated sums stay on it). */
+  scoring: "mean" | "sum";
+  /** Items in the part. */
+  items: number;
+}
+
+/** The range and midpoint of a part's scores: the item scale for mean scores, item bounds × items for sums. */
+export function scoreScale(instrument: DesignInstrument, subscale: string): ScoreScale {
+  const scoring = instrument.scoring ?? "mean";
+  const items =
+    subscale === "total"
+      ? instrument.items.length
+      : instrument.items.filter((item) => item.subscale === subscale).length;
+  const times = scoring === "sum" ? items : 1;
+  const {min, max} = instrument.scale;
+  const midpoint = instrument.midpoint === undefined ? {} : {midpoint: instrument.midpoint * times};
+  return {min: min * times, max: max * times, ...midpoint, scoring, items};
 }
 
 /** Pairs of waves to compare: as declared, else first → last. */

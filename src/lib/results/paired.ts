@@ -1,11 +1,12 @@
 // Pre/post comparisons per instrument × subscale × group × pair of waves, with Holm's adjustment across subscales.
-import {holm, pairedComparison, scoreBounds, type Guardrail, type PairedComparison} from "../stats/index.js";
+import {holm, pairedComparison, type Guardrail, type PairedComparison} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
 import {
   groupsOf,
   membersAt,
   partKey,
   scoredParts,
+  scoreScale,
   scoreTable,
   valuesOf,
   wavePairs,
@@ -41,7 +42,7 @@ export function pairedResults(
           const result = pairedComparison(
             valuesOf(table, from, key, members),
             valuesOf(table, to, key, members),
-            {scale: scoreBounds(instrument, subscale)}
+            {scale: scoreScale(instrument, subscale)}
           );
           return {
             instrument: instrument.id,

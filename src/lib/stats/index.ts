@@ -2,8 +2,7 @@
 // each checked against R (see scripts/r/reference.R).
 export type {Guardrail, GuardrailCode, Text} from "./guardrail.js";
 export type {Maybe} from "./missing.js";
-export {scoreBounds} from "./scale-bounds.js";
-export type {ScaleBounds, ScoredInstrument} from "./scale-bounds.js";
+export type {ScaleBounds} from "./scale-bounds.js";
 export type {TestOptions} from "./test-options.js";
 export {cohensKappa} from "./cohens-kappa.js";
 export type {CohensKappa, CohensKappaOptions} from "./cohens-kappa.js";
@@ -11,8 +10,6 @@ export {cronbachAlpha, cronbachAlphaOfColumns} from "./cronbach-alpha.js";
 export type {CronbachAlpha, CronbachAlphaOptions} from "./cronbach-alpha.js";
 export {holm} from "./holm.js";
 export {noncentralTCdf, noncentralityInterval} from "./noncentral-t.js";
-export {meanInterval} from "./mean-interval.js";
-export type {MeanInterval} from "./mean-interval.js";
 export {oneSampleTest} from "./one-sample-test.js";
 export type {OneSampleTest} from "./one-sample-test.js";
 export {pairedComparison} from "./paired-comparison.js";

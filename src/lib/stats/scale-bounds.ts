@@ -1,4 +1,4 @@
-// A score's bounds (item scale, or k × it for sum scores) and the ceiling and floor effects of scores piled up at them.
+// Ceiling and floor effects: scores piled up at the ends of a bounded scale.
 import {scaleBound, type Guardrail, type Text} from "./guardrail.js";
 
 /** The lowest and highest score a scale allows. */
@@ -32,33 +32,4 @@ export function boundGuardrails(
   if (top > threshold) guardrails.push(scaleBound("ceiling", top, where));
   if (bottom > threshold) guardrails.push(scaleBound("floor", bottom, where));
   return guardrails;
-}
-
-/** What a part's score range depends on: the item scale, the scoring rule and the items. */
-export interface ScoredInstrument {
-  scale: ScaleBounds;
-  midpoint?: number;
-  scoring?: "mean" | "sum";
-  items: readonly {subscale: string}[];
-}
-
-/**
- * The range and theoretical midpoint of a part's score (a subscale, or `total` over all items): the item scale for
- * mean scores; k items × it for sum scores (prorated sums stay on that range). `midpoint` in study.yaml is on the
- * item scale, so a sum score's is k × it.
- */
-export function scoreBounds(
-  instrument: ScoredInstrument,
-  subscale: string
-): ScaleBounds & {midpoint: number | undefined} {
-  const {scale, midpoint} = instrument;
-  const k =
-    instrument.scoring === "sum"
-      ? instrument.items.filter((i) => subscale === "total" || i.subscale === subscale).length
-      : 1;
-  return {
-    min: scale.min * k,
-    max: scale.max * k,
-    midpoint: midpoint === undefined ? undefined : midpoint * k
-  };
 }

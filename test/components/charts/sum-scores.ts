@@ -15,7 +15,7 @@ export const sumGroups: Level[] = [
   {id: "control", label: {zh: "对照组", en: "Control"}}
 ];
 
-/** The score range of the sum of 4 items on 0–3, as scoreBounds gives it. */
+/** The score range of the sum of 4 items on 0–3, as scoreScale gives it. */
 export const sumScale: ScaleRange = {min: 0, max: 12};
 
 /** Sum scores of 8 people per group; the intervention group falls by about 2 points a wave; two drop out. */

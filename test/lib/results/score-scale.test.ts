@@ -1,20 +1,24 @@
 import {describe, expect, it} from "vitest";
-import {oneSampleResults} from "../../../src/lib/results/index.js";
-import {scoreBounds} from "../../../src/lib/stats/scale-bounds.js";
-import {design, scores} from "../results/fixtures.js";
+import {oneSampleResults, scoreScale, type DesignInstrument} from "../../../src/lib/results/index.js";
+import {design, scores} from "./fixtures.js";
 
-const items = [
-  {subscale: "mood"},
-  {subscale: "mood"},
-  {subscale: "mood"},
-  {subscale: "mood"},
-  {subscale: "somatic"},
-  {subscale: "somatic"}
-];
+const instrument = (options: Partial<DesignInstrument>): DesignInstrument => ({
+  id: "dep",
+  scale: {min: 0, max: 3},
+  higher_is_better: false,
+  subscales: [{id: "mood"}, {id: "somatic"}],
+  items: ["mood", "mood", "mood", "mood", "somatic", "somatic"].map((subscale, i) => ({
+    id: `d${i + 1}`,
+    subscale,
+    reverse: false
+  })),
+  total: {},
+  ...options
+});
 
-describe("scoreBounds(instrument, subscale)", () => {
+describe("scoreScale(instrument, subscale)", () => {
   it("gives a mean score the item scale and the declared midpoint", () => {
-    expect(scoreBounds({scale: {min: 1, max: 5}, midpoint: 3, items}, "mood")).toEqual({
+    expect(scoreScale(instrument({scale: {min: 1, max: 5}, midpoint: 3}), "mood")).toMatchObject({
       min: 1,
       max: 5,
       midpoint: 3
@@ -22,18 +26,16 @@ describe("scoreBounds(instrument, subscale)", () => {
   });
 
   it("gives a sum score k × the item scale and k × the item midpoint, k counting the part's items", () => {
-    const instrument = {scale: {min: 0, max: 3}, midpoint: 1.5, scoring: "sum" as const, items};
-    expect(scoreBounds(instrument, "mood")).toEqual({min: 0, max: 12, midpoint: 6});
-    expect(scoreBounds(instrument, "somatic")).toEqual({min: 0, max: 6, midpoint: 3});
-    expect(scoreBounds(instrument, "total")).toEqual({min: 0, max: 18, midpoint: 9});
+    const sum = instrument({midpoint: 1.5, scoring: "sum"});
+    expect(scoreScale(sum, "mood")).toMatchObject({min: 0, max: 12, midpoint: 6});
+    expect(scoreScale(sum, "somatic")).toMatchObject({min: 0, max: 6, midpoint: 3});
+    expect(scoreScale(sum, "total")).toMatchObject({min: 0, max: 18, midpoint: 9});
   });
 
   it("has no midpoint when none is declared", () => {
-    expect(scoreBounds({scale: {min: 1, max: 4}, scoring: "sum", items}, "mood")).toEqual({
-      min: 4,
-      max: 16,
-      midpoint: undefined
-    });
+    expect(
+      scoreScale(instrument({scale: {min: 1, max: 4}, scoring: "sum"}), "mood").midpoint
+    ).toBeUndefined();
   });
 });
 
@@ -47,8 +49,7 @@ describe("oneSampleResults of sum scores", () => {
     expect(new Set(rows.filter((r) => r.subscale !== "total").map((r) => r.midpoint))).toEqual(new Set([6]));
     expect(new Set(rows.filter((r) => r.subscale === "total").map((r) => r.midpoint))).toEqual(new Set([12]));
     // The same test as the mean scores' against 3: t does not change when scores and midpoint are scaled by k.
-    const mean = oneSampleResults(scores(), design);
     const t = (rs: typeof rows) => rs.map((r) => r.t.toFixed(10));
-    expect(t(rows)).toEqual(t(mean));
+    expect(t(rows)).toEqual(t(oneSampleResults(scores(), design)));
   });
 });
