@@ -4,8 +4,7 @@ import {join} from "node:path";
 import {parse} from "yaml";
 import {CSP_META} from "./loaders/publish/csp.js";
 import {isPublishBuild} from "./loaders/publish/mode.js";
-
-const STUDIES = "data/studies";
+import {STUDIES} from "./loaders/studies-root.js";
 
 const PAGES_DIR = "src/studies/[study]";
 

@@ -16,7 +16,7 @@ import {KIND_NAMES} from "./publish/patterns.js";
 import {scanFolder, scanner} from "./publish/scan.js";
 import {makeTerms} from "./publish/terms.js";
 import {refreshLoaders} from "./refresh.js";
-import {STUDIES} from "./serve.js";
+import {STUDIES} from "./studies-root.js";
 import {ingestedStudy} from "./study-cache.js";
 
 const DIST = "dist";

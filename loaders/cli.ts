@@ -6,7 +6,7 @@ import {formatProblem, InputError} from "./errors.js";
 import {ingestStudy} from "./ingest/ingest.js";
 import {readSource} from "./ingest/read-source.js";
 import {summarize} from "./ingest/report.js";
-import {STUDIES} from "./serve.js";
+import {STUDIES} from "./studies-root.js";
 
 const USAGE =
   "usage: npm run ingest -- [data/studies/<id> …] [--out <dir>]   (no study: every study in data/studies)";

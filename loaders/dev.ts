@@ -3,7 +3,7 @@ import {spawn} from "node:child_process";
 import {watch} from "node:fs";
 import {CODE_DIRS} from "./fingerprint.js";
 import {refreshLoaders} from "./refresh.js";
-import {STUDIES} from "./serve.js";
+import {STUDIES} from "./studies-root.js";
 
 await refreshLoaders();
 const preview = spawn("npx", ["observable", "preview", "--host", "127.0.0.1", ...process.argv.slice(2)], {

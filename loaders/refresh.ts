@@ -8,7 +8,7 @@ import {createHash} from "node:crypto";
 import {CODE_DIRS, fingerprint} from "./fingerprint.js";
 import {pseudonymKey} from "./ingest/pseudonym.js";
 import {isPublishBuild} from "./publish/mode.js";
-import {STUDIES} from "./serve.js";
+import {STUDIES} from "./studies-root.js";
 
 const CACHE = "src/.observablehq/cache";
 const STAMP = join(CACHE, ".evalbook-fingerprint");

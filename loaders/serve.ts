@@ -4,8 +4,7 @@ import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {InputError} from "./errors.js";
 import {ingestedStudy} from "./study-cache.js";
-
-export const STUDIES = "data/studies";
+import {STUDIES} from "./studies-root.js";
 
 /** Writes output `name` of the study given as `--study <id>` to stdout; an input problem exits with its message. */
 export async function serveStudyFile(name: string): Promise<void> {

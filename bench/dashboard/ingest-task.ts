@@ -7,7 +7,7 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {studyFolders} from "../../loaders/catalogue.js";
 import {PUBLISH_ENV} from "../../loaders/publish/mode.js";
-import {STUDIES} from "../../loaders/serve.js";
+import {STUDIES} from "../../loaders/studies-root.js";
 import {CACHE, ingestedStudy} from "../../loaders/study-cache.js";
 
 process.env[PUBLISH_ENV] = "1";

@@ -81,6 +81,8 @@ export async function reduceForPublishing(
   }
   for (const [name, unit] of Object.entries(PER_PERSON)) {
     if (!present(name)) continue;
+    // A one-wave study's change table has no rows and no columns to count people by.
+    if (!(await columns(name)).some((c) => c.name === "participant")) continue;
     if (!showsIndividuals(participants)) {
       await rewrite(name, (t) => `SELECT * FROM ${t} WHERE false`);
       continue;

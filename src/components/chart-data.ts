@@ -1,5 +1,6 @@
 // Result tables reshaped for the chart components: score pairs, item answers from counts, means with their CIs.
 import type {OneSampleResult, ResponseRow} from "../lib/results/index.js";
+import {meanInterval} from "../lib/stats/mean-interval.js";
 import type {ItemRow, ScoreRow} from "../lib/types.js";
 import type {Pair} from "./charts/pre-post-slopes.js";
 import type {MeanSummary} from "./charts/mean-ci.js";
@@ -101,6 +102,26 @@ export function answerRows(counts: readonly AnswerCount[], part: Part): ItemRow[
   );
 }
 
+/**
+ * Means and their 95% CIs per group (`all`: everyone) and wave of `waves`, from a part's scores: what the means and
+ * trajectory charts draw for a study whose scores the page has, with or without a theoretical midpoint.
+ */
+export function waveMeans(
+  scores: readonly ScoreRow[],
+  part: Part,
+  {groups, waves}: {groups: readonly string[]; waves: readonly string[]}
+): MeanSummary[] {
+  return groups.flatMap((group) => {
+    const rows = partScores(scores, part, group);
+    return waves.flatMap((wave) => {
+      const {n, mean, ci_low, ci_high} = meanInterval(
+        rows.filter((s) => s.wave === wave).map((s) => s.score)
+      );
+      return n ? [{wave, group, mean, ci_low, ci_high, n}] : [];
+    });
+  });
+}
+
 /** Means and their 95% CIs per group and wave from the one-sample table (whose CI is that of the mean). */
 export function meanSummaries(
   oneSample: readonly OneSampleResult[],
@@ -113,7 +134,8 @@ export function meanSummaries(
         r.instrument === part.instrument &&
         r.subscale === part.subscale &&
         groups.includes(r.group) &&
-        r.n > 0
+        r.n > 0 &&
+        r.mean != null
     )
     .map((r) => ({wave: r.wave, group: r.group, mean: r.mean, ci_low: r.ci_low, ci_high: r.ci_high, n: r.n}));
 }

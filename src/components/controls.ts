@@ -68,6 +68,28 @@ export function waveInput(study: Study, {lang}: {lang: Lang}): Input<string> {
 }
 
 /**
+ * A select of the pairs of waves the study compares ("基线 → 12 个月"); the value is `[from, to]`. With one pair
+ * there is nothing to choose: an empty element whose value is that pair, so pages need not branch.
+ */
+export function wavePairInput(
+  study: Study,
+  pairs: readonly (readonly [string, string])[],
+  {lang}: {lang: Lang}
+): Input<readonly [string, string]> {
+  if (pairs.length < 2) return Object.assign(document.createElement("span"), {value: pairs[0]});
+  const name = (id: string) => label(study.waves.find((w) => w.id === id)?.label, lang, id);
+  const stored = memory.get("pair") as readonly [string, string] | undefined;
+  return remembered(
+    "pair",
+    Inputs.select(pairs, {
+      label: t("wavePair", lang),
+      value: pairs.find((p) => stored && p[0] === stored[0] && p[1] === stored[1]) ?? pairs[0],
+      format: ([from, to]: readonly [string, string]) => `${name(from)} → ${name(to)}`
+    })
+  );
+}
+
+/**
  * Participants to leave out (a sensitivity analysis: "without the participant who missed five sessions"),
  * folded away by default; the value is the list of excluded ids.
  */

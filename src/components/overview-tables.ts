@@ -46,7 +46,8 @@ export function designTable(
       label: `${label(w.label, lang, w.id)} n`,
       align: "right" as const
     })),
-    {key: "matched", label: t("matched", lang), align: "right"}
+    // One wave: nothing to match.
+    ...(study.waves.length > 1 ? [{key: "matched", label: t("matched", lang), align: "right" as const}] : [])
   ];
   return ResultsTable(rows, {columns, lang, caption: t("design", lang)});
 }
@@ -64,7 +65,7 @@ export function instrumentsTable(
       subscale: label(p.title, lang, p.subscale),
       items: p.items.length,
       scale: paren(
-        `${p.scale.min}–${p.scale.max}`,
+        `${p.score.min}–${p.score.max}`,
         t(instrument.scoring === "sum" ? "sum" : "mean", lang),
         lang
       ),

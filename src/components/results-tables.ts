@@ -35,7 +35,7 @@ export interface TableContext {
 const SHOW_ALL: PublishPolicy = {published: false, min_cell: 1, excerpts: true};
 
 /** Rows with their statistics hidden where n is small (published site only), and columns that print them so. */
-function suppressed<T extends object>(
+export function suppressed<T extends object>(
   rows: readonly T[],
   columns: ResultsColumn<T>[],
   c: TableContext,
@@ -58,7 +58,7 @@ function suppressed<T extends object>(
 
 type Row = {instrument: string; subscale: string};
 
-const msd = (m: number, sd: number) => `${formatStat(m)} (${formatStat(sd)})`;
+export const msd = (m: number, sd: number) => `${formatStat(m)} (${formatStat(sd)})`;
 const method = (m: string, lang: Lang) => t(m === "exact" ? "exact" : "normal", lang);
 const tdf = (tv: number, df: number) =>
   `${formatStat(tv)} (${Number.isInteger(df) ? df : formatStat(df, 1)})`;
@@ -72,7 +72,7 @@ function name(levels: readonly Level[], id: string, lang: Lang): string {
   return label(levels.find((l) => l.id === id)?.label, lang, id);
 }
 
-function partColumn<T extends Row>(c: TableContext): ResultsColumn<T> {
+export function partColumn<T extends Row>(c: TableContext): ResultsColumn<T> {
   return {
     key: "subscale",
     label: t("subscale", c.lang),
@@ -81,7 +81,7 @@ function partColumn<T extends Row>(c: TableContext): ResultsColumn<T> {
   };
 }
 
-function column<T>(
+export function column<T>(
   key: keyof T & string,
   label: StringKey,
   lang: Lang,
@@ -90,7 +90,7 @@ function column<T>(
   return {key, label: t(label, lang), format, align: "right"};
 }
 
-function groupColumn<T extends {group: string}>(c: TableContext): ResultsColumn<T>[] {
+export function groupColumn<T extends {group: string}>(c: TableContext): ResultsColumn<T>[] {
   return c.showGroup
     ? [
         {

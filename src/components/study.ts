@@ -1,7 +1,7 @@
 // What the quantitative pages need to know about a study: its waves, groups and scored parts, with labels.
 import type {Study} from "../../loaders/study/schema.js";
 import {label, t, type Lang} from "../lib/i18n.js";
-import {scoredParts} from "../lib/results/design.js";
+import {scoredParts, scoreScale} from "../lib/results/design.js";
 import type {Label} from "../lib/types.js";
 import type {Level, ScaleRange} from "./charts/common.js";
 
@@ -15,7 +15,11 @@ export interface Part {
   subscale: string;
   title: Label;
   instrumentTitle: Label;
+  /** The items' answer scale (for answer distributions). */
   scale: ScaleRange;
+  /** The score's range: the item scale for mean scores, k × it for sum scores (what score charts draw on). */
+  score: ScaleRange;
+  /** The score's theoretical midpoint (k × the item midpoint for sum scores); undefined when none is declared. */
   midpoint: number | undefined;
   higherIsBetter: boolean;
   /** Items scored in this part, in questionnaire order. */
@@ -26,6 +30,7 @@ export interface Part {
 export function studyParts(study: Study): Part[] {
   return study.instruments.flatMap((instrument) =>
     scoredParts(instrument).map((subscale) => {
+      const {min, max, midpoint} = scoreScale(instrument, subscale);
       const total = subscale === "total";
       const title = total
         ? (instrument.total !== false && instrument.total.title) || {
@@ -40,7 +45,8 @@ export function studyParts(study: Study): Part[] {
         title,
         instrumentTitle: instrument.title ?? {zh: instrument.id, en: instrument.id},
         scale: instrument.scale,
-        midpoint: instrument.midpoint,
+        score: {min, max},
+        midpoint,
         higherIsBetter: instrument.higher_is_better,
         items: instrument.items.filter((i) => total || i.subscale === subscale)
       };

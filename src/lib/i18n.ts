@@ -116,6 +116,10 @@ const STRINGS = {
   wave: {zh: "测量时点", en: "Wave"},
   participants: {zh: "参与者", en: "Participants"},
   matched: {zh: "前后测配对", en: "Matched pairs"},
+  matchedDefinition: {
+    zh: "前后测配对：每个测量时点都有量表得分的参与者（只交了问卷但得分缺失的不算）。",
+    en: "Matched pairs: participants with a score at every wave (a questionnaire returned without a score does not count)."
+  },
   rowsRead: {zh: "读取行数", en: "Rows read"},
   rowsKept: {zh: "保留行数", en: "Rows kept"},
   rowsExcluded: {zh: "排除行数", en: "Rows excluded"},
@@ -187,6 +191,25 @@ const STRINGS = {
     en: "Results sentence (ready to paste into a thesis)"
   },
   methodsNote: {zh: "方法说明", en: "Methods note"},
+  omnibusTable: {
+    zh: "表 {n} 各测量时点的整体比较（完整个案）",
+    en: "Table {n}. Differences across all waves (complete cases)"
+  },
+  omnibusNote: {
+    zh: "n 为所有测量时点均有得分的人数。Friedman 检验与重复测量方差分析检验各时点均值是否相同；ε 为 Greenhouse–Geisser 球形校正系数，p_GG 为校正后的 p 值。",
+    en: "n counts participants with a score at every wave. Friedman's test and the repeated-measures ANOVA test whether the waves' means differ; ε is the Greenhouse–Geisser sphericity correction and p_GG the corrected p."
+  },
+  friedman: {zh: "Friedman χ²(df)", en: "Friedman χ²(df)"},
+  rmAnova: {zh: "重复测量 F(df₁, df₂)", en: "RM ANOVA F(df₁, df₂)"},
+  ggEpsilon: {zh: "GG ε", en: "GG ε"},
+  pGG: {zh: "p_GG", en: "p_GG"},
+  wavePair: {zh: "比较的测量时点", en: "Waves compared"},
+  noMidpoint: {
+    zh: "study.yaml 没有为该量表声明理论中值（midpoint），因此没有与中值的比较。",
+    en: "study.yaml declares no theoretical midpoint for this instrument (midpoint), so there is no comparison with it."
+  },
+  acrossWaves: {zh: "所有测量时点", en: "Across all waves"},
+  trajectory: {zh: "各测量时点的变化轨迹", en: "Scores across the waves"},
   pairedTable: {zh: "表 {n} 前后测配对比较", en: "Table {n}. Paired pre/post comparisons"},
   oneSampleTable: {
     zh: "表 {n} 各测量时点得分与理论中值的比较",
@@ -199,6 +222,10 @@ const STRINGS = {
   changeHeading: {zh: "可靠变化分类人数", en: "Reliable change categories"},
   itemHeading: {zh: "题目分析", en: "Item analysis"},
   alphaCaution: {
+    zh: "α 为负数或远低于 .70 时，说明该样本中各题目之间并不一致：分量表得分与 RCI 需谨慎解读。",
+    en: "A negative α, or one well below .70, means the items did not hang together in this sample: read the subscale scores and the RCI with care."
+  },
+  alphaCautionSmall: {
     zh: "α 为负数或远低于 .70 时，说明该小样本中各题目之间并不一致：分量表得分与 RCI 需谨慎解读。",
     en: "A negative α, or one well below .70, means the items did not hang together in this small sample: read the subscale scores and the RCI with care."
   },
@@ -208,6 +235,7 @@ const STRINGS = {
   difference: {zh: "差值", en: "Difference"},
   slopes: {zh: "个体前后测变化", en: "Each participant from pre to post"},
   meansByWave: {zh: "各测量时点均值及 95% 置信区间", en: "Mean and 95% CI by wave"},
+  meansByGroup: {zh: "各组均值及 95% 置信区间", en: "Mean and 95% CI by group"},
   differences: {zh: "个体差值（后测 − 前测）", en: "Individual differences"},
   oneSample: {zh: "与理论中值的比较", en: "Comparison with the theoretical midpoint"},
   likert: {zh: "各题作答分布", en: "Answers to each item"},
@@ -225,6 +253,14 @@ const STRINGS = {
     en: "The reliability behind the RCI is below .70 or not meaningful for {list}: SEdiff and the RCI categories cannot be trusted there. Give the manual's or a norm study's reliability as reliability: in study.yaml."
   },
   noChangeData: {zh: "没有可计算的配对数据。", en: "No paired data to compute."},
+  oneWave: {
+    zh: "本研究只有一个测量时点，没有可比较的前后测；各分量表均值与理论中值的比较见“分布”页。",
+    en: "This study has one wave, so there is no pre/post change; the means against the theoretical midpoint are on the Distributions page."
+  },
+  noInstruments: {
+    zh: "本研究没有问卷量表（study.yaml 中没有 instruments）。",
+    en: "This study has no questionnaire instruments (no instruments in study.yaml)."
+  },
   oneGroup: {
     zh: "本研究只有一个小组，没有组间比较。前后测结果见“前后测”页。",
     en: "This study has one group, so there are no between-group comparisons. See the Pre/post page for its results."

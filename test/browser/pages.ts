@@ -8,7 +8,7 @@ import {launchChromium, openPage, type PageLog} from "./chromium.js";
 import {useProfile, type Profile} from "./profile.js";
 import {serveStatic} from "./serve.js";
 
-export const STUDIES = ["p-street", "q-school", "z-village"] as const;
+export {STUDIES} from "./studies.js";
 
 export type Server = Awaited<ReturnType<typeof serveStatic>>;
 

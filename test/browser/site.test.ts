@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser} from "playwright-core";
 import {launchChromium, openPage} from "./chromium.js";
 import {serveStatic} from "./serve.js";
+import {FIXTURE_STUDIES, STUDIES} from "./studies.js";
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -24,7 +25,7 @@ describe("the built site", () => {
     await page.goto(`${server.url}/`);
     await expect
       .poll(() => page.locator("#catalogue-count").innerText(), {timeout: 30_000})
-      .toMatch(/^3 studies/);
+      .toMatch(new RegExp(`^${STUDIES.length + FIXTURE_STUDIES.length} studies`));
     await page.waitForLoadState("networkidle");
     expect(requests.filter((url) => url.includes("duckdb"))).toEqual([]);
     // The site's own favicon: without one, browsers ask for /favicon.ico and log its 404.

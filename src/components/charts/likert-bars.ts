@@ -81,7 +81,14 @@ export function LikertBars(itemRows: readonly ItemRow[], options: LikertBarsOpti
       r.width,
       0.25
     );
-  const marginRight = options.marginRight ?? marginFor(["n = 40"], r.fontSize, r.width);
+  // Room for the widest "n = …" at the bars' right end (a survey of thousands writes "n = 2709").
+  const marginRight =
+    options.marginRight ??
+    marginFor(
+      totals.map((t) => `n = ${t.n}`),
+      r.fontSize,
+      r.width
+    );
   // Item wording goes on its own line above the item's bars, across the full width, so long items stay readable.
   const headings = items.map((i) => ({item: i.id, text: wrapText(itemName(i.id), r.width - 16, r.fontSize)}));
   const lines = Math.max(1, ...headings.map((h) => h.text.split("\n").length));

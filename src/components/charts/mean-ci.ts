@@ -84,19 +84,7 @@ export function MeanCI(summary: readonly MeanSummary[], options: MeanCIOptions =
       color: {domain: groups.map((g) => g.id), range: groups.map((g) => color(g.id))},
       marks: [
         midpointMarks(midpoint, r.lang),
-        Plot.line(data, {
-          x: "x",
-          y: "mean",
-          z: "group",
-          stroke: "group",
-          strokeOpacity: 0.5,
-          strokeWidth: 1.5
-        }),
-        Plot.ruleX(data, {x: "x", y1: "ci_low", y2: "ci_high", stroke: "group", strokeWidth: 2}),
-        ["ci_low", "ci_high"].map((y) =>
-          Plot.ruleY(data, {y, x1: (d) => d.x - 0.03, x2: (d) => d.x + 0.03, stroke: "group", strokeWidth: 2})
-        ),
-        Plot.dot(data, {x: "x", y: "mean", fill: "group", stroke: "white", r: 5}),
+        meanIntervalMarks(data),
         // With two groups side by side, the left group's values go on its left so the two never collide.
         labelled
           ? groups.map((g, i) =>
@@ -121,7 +109,34 @@ export function MeanCI(summary: readonly MeanSummary[], options: MeanCIOptions =
   );
 }
 
-function nText(data: readonly MeanSummary[], group: string): string {
+/**
+ * Each group's means across waves: a dot per mean, its capped 95% CI, and a line joining the waves, coloured by
+ * group (a `color` scale over group ids). Rows carry `x`, the wave's position; `fx` facets them.
+ */
+export function meanIntervalMarks(
+  data: readonly (MeanSummary & {x: number})[],
+  {fx}: {fx?: string} = {}
+): Plot.Markish[] {
+  return [
+    Plot.line(data, {
+      x: "x",
+      y: "mean",
+      z: "group",
+      fx,
+      stroke: "group",
+      strokeOpacity: 0.5,
+      strokeWidth: 1.5
+    }),
+    Plot.ruleX(data, {x: "x", y1: "ci_low", y2: "ci_high", fx, stroke: "group", strokeWidth: 2}),
+    ["ci_low", "ci_high"].map((y) =>
+      Plot.ruleY(data, {y, x1: (d) => d.x - 0.03, x2: (d) => d.x + 0.03, fx, stroke: "group", strokeWidth: 2})
+    ),
+    Plot.dot(data, {x: "x", y: "mean", fx, fill: "group", stroke: "white", r: 5})
+  ];
+}
+
+/** "n = 6", or "n = 14–20" when n varies by wave. */
+export function nText(data: readonly MeanSummary[], group: string): string {
   const [lo, hi] = d3.extent(
     data.filter((d) => d.group === group),
     (d) => d.n

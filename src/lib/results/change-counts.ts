@@ -12,6 +12,8 @@ export interface ChangeCount {
   instrument: string;
   subscale: string;
   group: string;
+  wave_from: string;
+  wave_to: string;
   /** Participants with a category (both scores and a usable reliability). */
   n: number;
   improved: number | null;
@@ -23,22 +25,34 @@ export interface ChangeCount {
 
 type Classified = Pick<
   ChangeResult,
-  "instrument" | "subscale" | "group" | "category" | "reliability" | "reliability_source"
+  | "instrument"
+  | "subscale"
+  | "group"
+  | "wave_from"
+  | "wave_to"
+  | "category"
+  | "reliability"
+  | "reliability_source"
 >;
 
-/** Counts of the classified rows (category not null) per instrument × subscale × group, in order of appearance. */
+/**
+ * Counts of the classified rows (category not null) per instrument × subscale × group × pair of waves, in order of
+ * appearance.
+ */
 export function changeCounts(rows: Iterable<Classified>): ChangeCount[] {
   const counts = new Map<string, ChangeCount>();
   for (const row of rows) {
     if (row.category === null) continue;
-    const key = `${row.instrument}\u0000${row.subscale}\u0000${row.group}`;
+    const key = [row.instrument, row.subscale, row.group, row.wave_from, row.wave_to].join("\u0000");
     let count = counts.get(key);
     if (!count) {
-      const {instrument, subscale, group, reliability, reliability_source} = row;
+      const {instrument, subscale, group, wave_from, wave_to, reliability, reliability_source} = row;
       count = {
         instrument,
         subscale,
         group,
+        wave_from,
+        wave_to,
         n: 0,
         improved: 0,
         unchanged: 0,
@@ -58,9 +72,11 @@ export function changeCounts(rows: Iterable<Classified>): ChangeCount[] {
 export function changeBlockCounts(blocks: readonly ChangeBlock[]): ChangeCount[] {
   return changeCounts(
     (function* () {
-      for (const {instrument, subscale, group, reliability, reliability_source, category} of blocks)
-        for (const c of category)
-          yield {instrument, subscale, group, reliability, reliability_source, category: c};
+      for (const block of blocks) {
+        const {instrument, subscale, group, wave_from, wave_to, reliability, reliability_source} = block;
+        for (const category of block.category)
+          yield {instrument, subscale, group, wave_from, wave_to, reliability, reliability_source, category};
+      }
     })()
   );
 }

@@ -109,7 +109,15 @@ export function pairs(rows: ScoreRow[]): {participant: string; group: string; fr
 
 /** Means and t-based 95% CIs by group and wave, as the stats loader summarises scores (t quantiles hard-coded). */
 export function summary(rows: ScoreRow[]) {
-  const t975: Record<number, number> = {5: 2.570582, 19: 2.093024, 18: 2.100922, 39: 2.022691, 38: 2.024394};
+  const t975: Record<number, number> = {
+    5: 2.570582,
+    6: 2.446912,
+    7: 2.364624,
+    19: 2.093024,
+    18: 2.100922,
+    39: 2.022691,
+    38: 2.024394
+  };
   return d3
     .flatRollup(
       rows.filter((d) => d.score != null),

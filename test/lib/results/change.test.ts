@@ -128,6 +128,13 @@ describe("changeCounts(rows) and changeBlockCounts(blocks)", () => {
       "s2 a 5",
       "s2 b 5"
     ]);
+    // A study comparing several pairs of waves counts each pair apart.
+    const later = results.map((r) => ({...r, wave_from: "post", wave_to: "follow-up"}));
+    const both = changeCounts([...results, ...later]);
+    expect(both).toHaveLength(2 * counts.length);
+    expect(both.slice(counts.length).map((c) => [c.wave_from, c.wave_to, c.n])).toEqual(
+      counts.map((c) => ["post", "follow-up", c.n])
+    );
   });
 });
 
@@ -136,6 +143,8 @@ describe("publishedChangeCounts(counts, policy)", () => {
     instrument: "x",
     subscale: "s1",
     group: "all",
+    wave_from: "pre",
+    wave_to: "post",
     reliability: 0.8,
     reliability_source: "alpha" as const
   };

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {InputError} from "../../../../loaders/errors.js";
 import {publishPolicy} from "../../../../loaders/publish/mode.js";
-import {STUDIES} from "../../../../loaders/serve.js";
+import {STUDIES} from "../../../../loaders/studies-root.js";
 import {loadStudy} from "../../../../loaders/study/load.js";
 
 const {values} = parseArgs({options: {study: {type: "string"}}, strict: false});
