@@ -18,7 +18,7 @@ import type {
   PairedResult,
   ReliabilityResult
 } from "../../lib/results/index.js";
-import {suppress, type PublishPolicy} from "../../lib/suppress.js";
+import {individualRows, suppress, type PublishPolicy} from "../../lib/suppress.js";
 import type {StudySize} from "../../lib/types.js";
 import {meanSummaries} from "../chart-data.js";
 import {MeanCI} from "../charts/mean-ci.js";
@@ -338,8 +338,17 @@ function qualitative(
       caption: rt("tableCaption", lang, {n: table(), title: rt("agreementTitle", lang)})
     });
   } else blocks.push({type: "paragraph", text: t("qNoDoubleCoding", lang)});
-  // A few quotes, one per theme first, where the study and this build allow excerpts.
-  const withText = data.quotes.filter((q) => q.excerpt);
+  // A few quotes, one per theme first, where the study and this build allow excerpts; as on the quotes page, the
+  // published site quotes passages about participants only for roles with at least min_cell such participants.
+  const about = individualRows(
+    data.quotes.filter((q) => q.participant !== null).map(({participant, role}) => ({participant, role})),
+    {participant: "participant", by: ["role"]},
+    policy
+  );
+  const kept = new Set(about.rows.map((r) => key(String(r.participant), String(r.role))));
+  const withText = data.quotes.filter(
+    (q) => q.excerpt && (q.participant === null || kept.has(key(q.participant, String(q.role))))
+  );
   if (!policy.excerpts || !withText.length) {
     blocks.push({type: "paragraph", text: rt("quotesWithheld", lang)});
     return blocks;

@@ -5,6 +5,7 @@ const STRINGS = {
   chapter: {zh: "研究结果", en: "Results"},
   download: {zh: "下载 Word 文档（.docx）", en: "Download as Word (.docx)"},
   downloading: {zh: "正在生成…", en: "Preparing…"},
+  downloadFailed: {zh: "导出失败：", en: "Export failed: "},
   printHint: {
     zh: "打印为 PDF：使用浏览器的“打印”→“另存为 PDF”，表格与图不会跨页断开。",
     en: "For a PDF, use the browser's Print → Save as PDF; tables and figures are never split across pages."

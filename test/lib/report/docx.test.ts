@@ -1,7 +1,7 @@
 // The Word export of each demo study's report, opened by LibreOffice: its PDF holds the tables' numbers, the results
 // sentences and the Chinese captions (one conversion per study; soffice is slow).
 import {execFile} from "node:child_process";
-import {mkdtemp, readFile, writeFile} from "node:fs/promises";
+import {mkdtemp, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
