@@ -51,6 +51,12 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   center: AlignmentType.CENTER
 };
 
+/**
+ * Table cells print negative numbers with the minus sign U+2212: Word and LibreOffice may break a line after an
+ * ASCII hyphen ("[-" | "0.15, 0.34]"), never between a minus sign and its number.
+ */
+const printMinus = (text: string) => text.replace(/-(?=\.?\d)/g, "\u2212");
+
 function caption(text: string, {keepNext}: {keepNext: boolean}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -82,7 +88,7 @@ function threeLineTable(block: TableBlock, lang: Lang): (Paragraph | Table)[] {
         new Paragraph({
           alignment: ALIGN[align],
           keepNext,
-          children: [new TextRun({text, size})]
+          children: [new TextRun({text: printMinus(text), size})]
         })
       ]
     });

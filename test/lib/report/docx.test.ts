@@ -50,7 +50,6 @@ async function convert(
   );
   const pdf = join(dir, `${name}.pdf`);
   const {stdout} = await run("pdftotext", [pdf, "-"], {maxBuffer: 1 << 26});
-  if (process.env.EVALBOOK_KEEP_PDF) await run("cp", [pdf, process.env.EVALBOOK_KEEP_PDF]);
   return {text: stdout, pdf, docx};
 }
 
@@ -61,7 +60,8 @@ describe.each(["q-school", "p-street", "z-village"])("the Word report of %s", (i
   beforeAll(async () => {
     blocks = reportBlocks(await demoReportData(id), {lang: "zh"});
     const out = await convert(blocks, id);
-    text = squash(out.text);
+    // Table cells print negative numbers with a minus sign (U+2212), the model writes ASCII.
+    text = squash(out.text).replace(/\u2212/g, "-");
     const {unzipSync, strFromU8} = await import("fflate");
     const files = unzipSync(new Uint8Array(out.docx));
     xml = strFromU8(files["word/document.xml"]!) + strFromU8(files["word/styles.xml"]!);
@@ -81,7 +81,9 @@ describe.each(["q-school", "p-street", "z-village"])("the Word report of %s", (i
   it("holds the results sentences, the sensitivity sentences and the Chinese figure captions", () => {
     const paragraphs = blocks.filter((b) => b.type === "paragraph");
     expect(paragraphs.some((p) => p.kind === "sentence")).toBe(true);
-    for (const p of paragraphs) expect(text).toContain(squash(p.text));
+    // pdftotext joins a word broken after a hyphen at a line end ("Kuder-" / "Richardson"): compared without hyphens.
+    const loose = (s: string) => squash(s).replace(/[-\u2212]/g, "");
+    for (const p of paragraphs) expect(loose(text)).toContain(loose(p.text));
     const figures = blocks.filter((b) => b.type === "figure");
     expect(figures.length).toBeGreaterThan(0);
     for (const f of figures) expect(text).toContain(squash(f.caption));
