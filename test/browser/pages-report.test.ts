@@ -79,15 +79,21 @@ describe("the report page", () => {
           await switchToEnglish(page);
           await page.locator(".report caption", {hasText: "Table 1."}).first().waitFor();
         }
-        // Each table and figure is known by its caption (numbered, so unique) and its first and last lines.
+        // Each table and figure is known by its caption (numbered, so unique); its first and last rows must follow the
+        // caption on the caption's page, and the first and last text of a chart be on it. Chromium's PDF text runs column by
+        // column, so single cells are looked for: the first row's first cell and the last row's longest cell.
         const boxes = await page.evaluate(() =>
           [...document.querySelectorAll(".report .report-table, .report .report-figure")].map((el) => {
-            const rows = [...el.querySelectorAll("tbody tr")];
+            const rows = [...el.querySelectorAll("tbody tr")].map((tr) =>
+              [...tr.children].map((td) => td.textContent ?? "")
+            );
             const texts = [...el.querySelectorAll("svg text")].map((t) => t.textContent ?? "");
+            const longest = (cells: string[]) => cells.reduce((a, b) => (b.length > a.length ? b : a), "");
             return {
+              figure: !rows.length,
               caption: el.querySelector("caption, figcaption")?.textContent ?? "",
-              first: rows.length ? (rows[0]!.textContent ?? "") : (texts[0] ?? ""),
-              last: rows.length ? (rows.at(-1)!.textContent ?? "") : (texts.at(-1) ?? "")
+              first: rows.length ? rows[0]![0]! : (texts[0] ?? ""),
+              last: rows.length ? longest(rows.at(-1)!) : (texts.at(-1) ?? "")
             };
           })
         );
@@ -103,8 +109,10 @@ describe("the report page", () => {
         for (const box of boxes) {
           const at = pages.findIndex((p) => p.includes(squash(box.caption)));
           expect(at, box.caption).toBeGreaterThanOrEqual(0);
-          expect(pages[at], `${box.caption}: first line`).toContain(squash(box.first));
-          expect(pages[at], `${box.caption}: last line`).toContain(squash(box.last));
+          // A table follows its caption; a Chinese figure's caption is below it.
+          const after = box.figure ? pages[at]! : pages[at]!.slice(pages[at]!.indexOf(squash(box.caption)));
+          expect(after, `${box.caption}: first line`).toContain(squash(box.first));
+          expect(after, `${box.caption}: last line`).toContain(squash(box.last));
         }
       }
       expect(log.errors).toEqual([]);
