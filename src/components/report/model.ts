@@ -238,8 +238,18 @@ export function reportBlocks(
     );
     if (notes.length)
       blocks.push({type: "note", items: notes.map((n) => ({where: n.where, text: n.message[lang]}))});
-    if (oneSample.length)
-      blocks.push(tableBlock(oneSampleTable(oneSample, context({showGroup: hasGroups(study)}))));
+    // One table per group: a table of every group × part × wave would run over a printed page.
+    for (const group of groups.filter((g) => oneSample.some((r) => r.group === g.id))) {
+      const table = tableBlock(
+        oneSampleTable(
+          oneSample.filter((r) => r.group === group.id),
+          context()
+        )
+      );
+      blocks.push(
+        hasGroups(study) ? {...table, caption: paren(table.caption, groupName(group.id), lang)} : table
+      );
+    }
   }
 
   // Between groups, where the study asks for it: one table per instrument and pair of groups.

@@ -15,6 +15,11 @@ function table(block: TableBlock, lang: Lang, doc: Document): HTMLElement {
     lang,
     document: doc
   });
+  // Columns of short cells (labels, n, M (SD)) on one line, so that a wide table wraps its intervals instead.
+  block.columns.forEach((_, i) => {
+    if (block.rows.every((r) => (r[i] ?? "").length <= 12))
+      for (const row of element.tBodies[0]?.rows ?? []) row.cells[i]!.style.whiteSpace = "nowrap";
+  });
   const wrap = doc.createElement("div");
   wrap.className = "report-table";
   wrap.append(element);
