@@ -183,10 +183,14 @@ export function reportBlocks(
     const pairs = [
       ...new Map(rows.map((c) => [key(c.wave_from, c.wave_to), [c.wave_from, c.wave_to]])).values()
     ];
-    for (const [from, to] of pairs) {
-      const family = rows.filter((c) => c.wave_from === from && c.wave_to === to);
-      blocks.push(tableBlock(pairedTable(family, context({showGroup: hasGroups(study)}))));
-    }
+    // One table per pair of waves and group (and per group below), so that each fits a printed page.
+    const inGroup = (id: string) => (table: TableBlock) =>
+      hasGroups(study) ? {...table, caption: paren(table.caption, groupName(id), lang)} : table;
+    for (const [from, to] of pairs)
+      for (const group of groups) {
+        const family = rows.filter((c) => c.wave_from === from && c.wave_to === to && c.group === group.id);
+        if (family.length) blocks.push(inGroup(group.id)(tableBlock(pairedTable(family, context()))));
+      }
     const shown = hideSmallRows(rows, policy);
     for (const part of parts.filter((p) => p.instrument === instrument.id)) {
       const name = label(part.title, lang);
@@ -238,18 +242,17 @@ export function reportBlocks(
     );
     if (notes.length)
       blocks.push({type: "note", items: notes.map((n) => ({where: n.where, text: n.message[lang]}))});
-    // One table per group: a table of every group × part × wave would run over a printed page.
-    for (const group of groups.filter((g) => oneSample.some((r) => r.group === g.id))) {
-      const table = tableBlock(
-        oneSampleTable(
-          oneSample.filter((r) => r.group === group.id),
-          context()
+    for (const group of groups.filter((g) => oneSample.some((r) => r.group === g.id)))
+      blocks.push(
+        inGroup(group.id)(
+          tableBlock(
+            oneSampleTable(
+              oneSample.filter((r) => r.group === group.id),
+              context()
+            )
+          )
         )
       );
-      blocks.push(
-        hasGroups(study) ? {...table, caption: paren(table.caption, groupName(group.id), lang)} : table
-      );
-    }
   }
 
   // Between groups, where the study asks for it: one table per instrument and pair of groups.
