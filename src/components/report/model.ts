@@ -335,7 +335,10 @@ function qualitative(
     const rows: Row[] = data.agreement.map((r) => ({
       ...r,
       coders: `${r.coder_a} / ${r.coder_b}`,
-      kappaText: `${formatStat(r.kappa)} ${formatCI(r.ci_low, r.ci_high)}`
+      // As on the themes page: κ cannot leave [−1, 1], so neither does its asymptotic interval.
+      kappaText: Number.isFinite(r.kappa)
+        ? `${formatStat(r.kappa)} ${formatCI(Math.max(-1, r.ci_low), Math.min(1, r.ci_high))}`
+        : "—"
     }));
     const agreementColumns: ResultsColumn<Row>[] = [
       {key: "code", label: t("qCode", lang), align: "left"},

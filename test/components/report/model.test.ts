@@ -82,6 +82,16 @@ describe("reportBlocks(q-school)", async () => {
     expect(cited.some((r) => r.startsWith("Welch"))).toBe(false);
   });
 
+  it("tabulates κ per code with its interval kept within [−1, 1]", () => {
+    const kappa = zh.find((b) => b.type === "table" && b.caption.includes("编码者间一致性"));
+    expect(kappa?.type === "table" && kappa.rows.length).toBe(data.agreement.length);
+    for (const row of kappa?.type === "table" ? kappa.rows : []) {
+      const [low, high] = /\[(-?[\d.]+), (-?[\d.]+)\]/.exec(row[4]!)!.slice(1).map(Number);
+      expect(low).toBeGreaterThanOrEqual(-1);
+      expect(high).toBeLessThanOrEqual(1);
+    }
+  });
+
   it("translates the exclusion reasons and quotes a few passages with their role and wave", () => {
     const exclusions = zh.find((b) => b.type === "table" && b.caption.includes("排除"));
     expect(exclusions?.type === "table" && exclusions.rows[0]![2]).toBe(
