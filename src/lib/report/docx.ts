@@ -44,6 +44,43 @@ const THIN: IBorderOptions = {style: BorderStyle.SINGLE, size: 6, color: "000000
 const NONE: IBorderOptions = {style: BorderStyle.NONE, size: 0, color: "FFFFFF"};
 /** The widest a figure may be: A4 less 2.54 cm margins is 6.27 in, 602 CSS pixels. */
 const MAX_FIGURE_WIDTH = 600;
+/** The text column in twips (1/20 pt): A4 (11906) less two 1440 margins. */
+const TEXT_WIDTH = 11906 - 2 * 1440;
+
+/** Width of a text in ems: a Chinese character is one, a Latin character or digit about 0.62 (Times or its stand-in). */
+const ems = (text: string) => [...text].reduce((w, c) => w + (CJK.test(c) ? 1 : 0.62), 0);
+const CJK = /[\u2e80-\u9fff\uff00-\uffef]/;
+/** The pieces a line may break between: at spaces (not inside "< .001"), and a header also between Chinese characters. */
+const words = (text: string, {header = false} = {}) =>
+  text.split(header ? /(?<![<>])\s+|(?<=[\u2e80-\u9fff])|(?=[\u2e80-\u9fff])/ : /(?<![<>])\s+/);
+
+/**
+ * Column widths in twips, much as a browser lays out an auto table: each column wants its longest cell on one line
+ * (its header on two) and needs its longest word (the first column, the row labels, its whole longest cell); the
+ * room beyond the needs is shared in proportion to what each column wants more.
+ */
+export function columnWidths(block: TableBlock, {em, available}: {em: number; available: number}): number[] {
+  const pad = 1.2; // the cell's left and right margins, in ems
+  const cells = block.columns.map((_, i) => block.rows.map((r) => r[i] ?? ""));
+  const want = block.columns.map((c, i) => Math.max(ems(c.header) / 2, ...cells[i]!.map(ems)) + pad);
+  const need = block.columns.map((c, i) =>
+    i === 0
+      ? want[0]!
+      : Math.max(
+          ...words(c.header, {header: true}).map(ems),
+          ...cells[i]!.flatMap((x) => words(x)).map(ems)
+        ) + pad
+  );
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const room = available / em;
+  const widths =
+    total(want) <= room
+      ? want.map((w) => (w * room) / total(want))
+      : total(need) <= room
+        ? need.map((n, i) => n + ((want[i]! - n) * (room - total(need))) / (total(want) - total(need)))
+        : need.map((n) => (n * room) / total(need));
+  return widths.map((w) => Math.floor(w * em));
+}
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -75,13 +112,17 @@ function threeLineTable(block: TableBlock, lang: Lang): (Paragraph | Table)[] {
   const last = block.rows.length - 1;
   // Wide tables (the paired comparisons have 13 columns) in 8 pt so that their cells wrap less.
   const size = block.columns.length > 8 ? TINY : SMALL;
+  // 1 em of the table's font in twips: size is in half-points.
+  const widths = columnWidths(block, {em: size * 10, available: TEXT_WIDTH});
   const cell = (
     text: string,
     align: Align,
     borders: {top?: IBorderOptions; bottom?: IBorderOptions},
-    keepNext = true
+    keepNext = true,
+    column = 0
   ) =>
     new TableCell({
+      width: {size: widths[column]!, type: WidthType.DXA},
       borders: {top: borders.top ?? NONE, bottom: borders.bottom ?? NONE, left: NONE, right: NONE},
       margins: {left: 60, right: 60, top: 20, bottom: 20},
       children: [
@@ -95,20 +136,21 @@ function threeLineTable(block: TableBlock, lang: Lang): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((c) => cell(c.header, c.align, {top: THICK, bottom: THIN}))
+    children: block.columns.map((c, i) => cell(c.header, c.align, {top: THICK, bottom: THIN}, true, i))
   });
   const body = block.rows.map(
     (row, r) =>
       new TableRow({
         cantSplit: true,
         children: row.map((text, i) =>
-          cell(text, block.columns[i]?.align ?? "left", r === last ? {bottom: THICK} : {}, r !== last)
+          cell(text, block.columns[i]?.align ?? "left", r === last ? {bottom: THICK} : {}, r !== last, i)
         )
       })
   );
   const table = new Table({
-    layout: TableLayoutType.AUTOFIT,
-    width: {size: 100, type: WidthType.PERCENTAGE},
+    layout: TableLayoutType.FIXED,
+    width: {size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA},
+    columnWidths: widths,
     borders: {
       top: THICK,
       bottom: THICK,

@@ -10,7 +10,7 @@ import {JSDOM} from "jsdom";
 import {beforeAll, describe, expect, it} from "vitest";
 import {reportBlocks} from "../../../src/components/report/model.js";
 import type {ReportBlock, TableBlock} from "../../../src/lib/report/blocks.js";
-import {reportDocx, type FigureImage} from "../../../src/lib/report/docx.js";
+import {columnWidths, reportDocx, type FigureImage} from "../../../src/lib/report/docx.js";
 import {demoReportData} from "../../components/report/data.js";
 import {solidPng} from "./png.js";
 
@@ -98,5 +98,30 @@ describe.each(["q-school", "p-street", "z-village"])("the Word report of %s", (i
     expect(xml).not.toMatch(/<w:insideV w:val="single"/);
     expect(xml).toContain('<w:jc w:val="right"/>');
     expect(xml).toContain("<w:drawing>");
+  });
+});
+
+describe("columnWidths(table, {em, available})", () => {
+  const table: TableBlock = {
+    type: "table",
+    caption: "表 1",
+    columns: [
+      {header: "分量表", align: "left"},
+      {header: "n", align: "right"},
+      {header: "d_z [95% CI]", align: "right"}
+    ],
+    rows: [["学习能力自我效能感", "6", "2.13 [0.60, 3.61]"]],
+    notes: []
+  };
+  it("fills the text column in proportion to each column's longest cell when everything fits", () => {
+    const widths = columnWidths(table, {em: 160, available: 9026});
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(9020);
+    expect(widths[1]).toBe(Math.min(...widths));
+    expect(widths[2]).toBeGreaterThan(widths[0]!); // 17 characters of Latin text against 9 Chinese
+  });
+  it("keeps the row labels whole and wraps the other columns at spaces when the page is narrow", () => {
+    const widths = columnWidths(table, {em: 160, available: 3000});
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
+    expect(widths[0]).toBeGreaterThanOrEqual(9 * 160); // 学习能力自我效能感 on one line
   });
 });
