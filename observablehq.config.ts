@@ -19,6 +19,7 @@ const PAGE_NAMES: Record<string, string> = {
   themes: "质性主题 Themes",
   quotes: "访谈摘录 Quotes",
   joint: "联合展示 Joint display",
+  report: "研究报告 Report",
   notebook: "SQL 笔记本 Notebook"
 };
 

@@ -102,7 +102,8 @@ export function exportButtons(
   return group;
 }
 
-function download(doc: Document, blob: Blob, name: string): void {
+/** Saves `blob` as a file called `name` (through a temporary link). */
+export function download(doc: Document, blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement("a");
   a.href = url;

@@ -57,7 +57,8 @@ describe("the published site (dist/)", () => {
     ["groups", "h1"],
     ["themes", "#breakdown-table"],
     ["quotes", "#quote-table"],
-    ["joint", "#joint-table"]
+    ["joint", "#joint-table"],
+    ["report", ".report .report-table"]
   ];
 
   it("names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error", async () => {
