@@ -2,36 +2,10 @@
 // (with the Greenhouse–Geisser correction) on the participants with a score at every wave.
 import {formatP, formatStat, formatUnit} from "../lib/format.js";
 import {t, tf} from "../lib/i18n.js";
-import type {Guardrail} from "../lib/stats/index.js";
+import type {OmnibusRow} from "../lib/results/omnibus.js";
 import {levelName} from "./study.js";
 import {column, groupColumn, msd, partColumn, suppressed, type TableContext} from "./results-tables.js";
 import {ResultsTable, type ResultsColumn} from "./table.js";
-
-/**
- * The columns this table reads of a row of `omnibus.parquet` (src/lib/results/omnibus.ts): one row per instrument
- * part × group and `kind` — `wave` (the complete cases' mean and SD at `wave`), `test` (Friedman and the
- * repeated-measures ANOVA) or `pair` (not shown here). `n` counts the participants with a score at every wave.
- */
-export interface OmnibusRow {
-  instrument: string;
-  subscale: string;
-  group: string;
-  kind: "wave" | "test" | "pair";
-  n: number;
-  wave: string | null;
-  mean: number;
-  sd: number;
-  friedman_chisq: number;
-  friedman_df: number;
-  p_friedman: number;
-  f: number;
-  df1: number;
-  df2: number;
-  p_f: number;
-  gg_epsilon: number;
-  p_gg: number;
-  guardrails: readonly Guardrail[];
-}
 
 const df = (x: number) => (Number.isInteger(x) ? String(x) : formatStat(x, 2));
 

@@ -5,6 +5,7 @@ import type {
   BetweenGroupsResult,
   ChangeResult,
   ItemReliability,
+  OmnibusRow,
   OneSampleResult,
   PairedResult,
   ReliabilityResult,
@@ -26,10 +27,15 @@ export interface StudyTables {
   reliability: ReliabilityResult[];
   itemReliability: ItemReliability[];
   change: ChangeResult[];
+  /** The tests across every wave (studies with three or more waves); empty when its URL is not given. */
+  omnibus: OmnibusRow[];
 }
 
-/** URLs of the Parquet files behind each table: pass `FileAttachment("data/x.parquet").href`. */
-export type StudyTableUrls = Record<keyof StudyTables, string>;
+/**
+ * URLs of the Parquet files behind each table: pass `FileAttachment("data/x.parquet").href`. Only pages that show
+ * the tests across all waves pass `omnibus`.
+ */
+export type StudyTableUrls = Record<Exclude<keyof StudyTables, "omnibus">, string> & {omnibus?: string};
 
 /** Guardrails as stored (a JSON string in Parquet) or as computed (an array). */
 export function guardrailsOf(value: unknown): Guardrail[] {
@@ -84,7 +90,7 @@ export async function loadStudyTables(
       return [name, typed] as const;
     })
   );
-  return Object.fromEntries(entries) as unknown as StudyTables;
+  return {omnibus: [], ...Object.fromEntries(entries)} as unknown as StudyTables;
 }
 
 /**
@@ -115,8 +121,14 @@ export async function studyResults(
   excluded: readonly string[] = []
 ): Promise<StudyTables> {
   if (!excluded.length) return tables;
-  const {betweenGroupsResults, changeResults, oneSampleResults, pairedResults, reliabilityResults} =
-    await recompute();
+  const {
+    betweenGroupsResults,
+    changeResults,
+    omnibusResults,
+    oneSampleResults,
+    pairedResults,
+    reliabilityResults
+  } = await recompute();
   const drop = new Set(excluded);
   const scores = tables.scores.filter((s) => !drop.has(s.participant));
   const responses = tables.responses.filter((r) => !drop.has(r.participant));
@@ -129,7 +141,8 @@ export async function studyResults(
     betweenGroups: betweenGroupsResults(scores, study),
     reliability: reliability.scales,
     itemReliability: reliability.items,
-    change: changeResults(scores, reliability.scales, study)
+    change: changeResults(scores, reliability.scales, study),
+    omnibus: tables.omnibus.length ? omnibusResults(scores, study) : []
   };
 }
 
