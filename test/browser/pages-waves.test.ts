@@ -47,6 +47,9 @@ describe("a three-wave study with sum scores (waves3)", () => {
     ).resolves.toBe(20);
     // The means chart of two-wave studies gives way to the trajectory.
     await expect(page.locator("figure.means").count()).resolves.toBe(0);
+    // Under it, the tests across all three waves on the people with a score at each.
+    await expect(page.locator(".omnibus-table thead").innerText()).resolves.toMatch(/Friedman[\s\S]*ε/);
+    await expect(page.locator(".omnibus-table tbody tr").count()).resolves.toBeGreaterThan(0);
 
     // The instrument without a midpoint still gets its means, and a line on why there is no one-sample test.
     await select(page, "分量表").selectOption({label: "幸福感 · 幸福感"});
