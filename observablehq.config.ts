@@ -71,6 +71,9 @@ export default {
   // Framework's own DuckDB client would fetch extensions from a CDN; pages use src/components/duckdb.ts instead.
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,
+  // Pages are written and linked as prepost.html (and folders as …/index.html), so any plain static file server —
+  // python3 -m http.server, an object store, a USB stick — serves every page; clean URLs need a rewriting host.
+  preserveExtension: true,
   footer: "Evalbook — evaluating social-work group interventions. 社会工作小组干预评估。",
   pages: studies.map((id) => ({
     name: studyTitle(id),

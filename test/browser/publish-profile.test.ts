@@ -66,7 +66,7 @@ describe("the published site (dist/)", () => {
         for (const [path, ready] of PAGES) {
           const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
           await watchViolations(page);
-          await page.goto(`${site.server.url}/studies/${study}/${path}`);
+          await page.goto(`${site.server.url}/studies/${study}/${path}.html`);
           await page.locator(ready).first().waitFor({timeout: 30_000});
           await page.waitForLoadState("networkidle");
           const where = `${study}/${path}`;
