@@ -7,6 +7,7 @@ import {readdir, rm} from "node:fs/promises";
 import {join} from "node:path";
 import {studyFolders} from "./catalogue.js";
 import {InputError} from "./errors.js";
+import {seedNpmCache} from "./offline-npm.js";
 import {pinSite} from "./publish/csp.js";
 import {studyDeclaredValues} from "./publish/declared.js";
 import {personalDataError} from "./publish/gate.js";
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
     );
   }
   await refreshLoaders();
+  await seedNpmCache();
   const built = spawnSync("npx", ["observable", "build"], {stdio: "inherit", env: process.env});
   if (built.status !== 0) return built.status ?? 1;
 
