@@ -18,7 +18,13 @@ export function runOffline(
   args: readonly string[],
   {cwd, env = {}}: {cwd: string; env?: NodeJS.ProcessEnv}
 ): SpawnSyncReturns<string> {
-  const base = {...process.env, ...env, npm_config_registry: CLOSED, HTTP_PROXY: CLOSED, HTTPS_PROXY: CLOSED};
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    npm_config_registry: CLOSED,
+    HTTP_PROXY: CLOSED,
+    HTTPS_PROXY: CLOSED
+  };
   if (offlineMethod() === "namespace")
     return spawnSync("unshare", ["-n", "--", command, ...args], {cwd, env: base, encoding: "utf8"});
   const preload = `--import=${fileURLToPath(new URL("./deny-network.mjs", import.meta.url))}`;
