@@ -237,8 +237,13 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
       stage("report: checks");
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
-      size = await studySize(db, study, join(staging, "scores.parquet"), result.matching.participants);
-      await reduceForPublishing(db, staging, publishPolicy(study), size);
+      const counted = await studySize(
+        db,
+        study,
+        join(staging, "scores.parquet"),
+        result.matching.participants
+      );
+      size = await reduceForPublishing(db, staging, publishPolicy(study), counted, study.publish);
       stage("publish: suppress");
       return result;
     },

@@ -148,10 +148,15 @@ export const studySchema = z.strictObject({
       /** Counts below this are hidden in the published site. */
       min_cell: z.number().int().min(1).default(3),
       excerpts: z.boolean().default(true),
+      /**
+       * Per-participant displays (slopes, dot plots, reliable change per person) in the published site. Off by
+       * default: the published tables are then aggregates only, with no row per participant.
+       */
+      individuals: z.boolean().default(false),
       /** Exact texts the personal-data scan accepts though they look personal, e.g. the team's contact e-mail. */
       allow: z.array(z.string()).default([])
     })
-    .default({min_cell: 3, excerpts: true, allow: []})
+    .default({min_cell: 3, excerpts: true, individuals: false, allow: []})
 });
 
 export type Study = z.output<typeof studySchema>;
