@@ -21,6 +21,7 @@ import {declaredValues} from "../publish/declared.js";
 import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
 import {publishPolicy} from "../publish/mode.js";
+import {codebookValues} from "../publish/known.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
@@ -195,7 +196,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         stage("units");
       }
       const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
-      terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow);
+      terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow, codebookValues(study));
       for (const {name} of loaded) await db.run(`DROP TABLE ${name}`); // a million rows of text, not needed again
       await cleanUnits(db, study, key, files);
       await db.run("DROP TABLE units"); // unit_status holds all of it

@@ -36,14 +36,26 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * Search terms from the values of a study's PII and id columns. A value is searched for inside longer
  * text when it has at least 5 ASCII characters or 2 others (a Chinese name); shorter values, which would
- * match by chance (`S1`, `12`), only as a whole cell.
+ * match by chance (`S1`, `12`), only as a whole cell. Values the codebook declares (`known`) are no terms.
  */
-export function makeTerms(values: Iterable<string>, allow: Iterable<string> = []): Terms {
+export function makeTerms(
+  values: Iterable<string>,
+  allow: Iterable<string> = [],
+  known: Iterable<string> = []
+): Terms {
   const allowed = new Set([...allow].map(normalizeTerm));
+  // A codebook value (a wave id, a scale point) equal to an id is the codebook's, not the person's.
+  const codebook = new Set([...known].map(normalizeTerm));
   const whole = new Set<string>();
   for (const value of values) {
     const term = normalizeTerm(value);
-    if (term.length >= 2 && !PLACEHOLDERS.has(term.toLowerCase()) && !allowed.has(term)) whole.add(term);
+    if (
+      term.length >= 2 &&
+      !PLACEHOLDERS.has(term.toLowerCase()) &&
+      !allowed.has(term) &&
+      !codebook.has(term)
+    )
+      whole.add(term);
   }
   const substrings = [...whole].filter((term) => (ASCII.test(term) ? term.length >= 5 : term.length >= 2));
   return {substrings, whole, allow: allowed};
