@@ -22,6 +22,7 @@ import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
 import {publishPolicy} from "../publish/mode.js";
 import {codebookValues} from "../publish/known.js";
+import {publishedStudy, relabelJson} from "../publish/labels.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
@@ -178,13 +179,18 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   for (const source of sources) tables.push(await options.read(join(dir, source.file), source));
   stage("read");
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
-  const coding = await readCodingSources(dir, study, key);
+  // Interview documents and cases named after a participant map to them (loaders/qual/map-documents.ts).
+  const ids = new Set(
+    tables.flatMap((table, i) => table.rows.flatMap((row) => row[columns[i]!.participant]?.trim() || []))
+  );
+  const coding = await readCodingSources(dir, study, key, {participants: ids});
   const files = sources.map((source) => source.file);
   const staging = `${options.out}.tmp-${process.pid}`;
   await rm(staging, {recursive: true, force: true});
   await mkdir(staging, {recursive: true});
   let terms: Terms = makeTerms([]);
   let size: StudySize | undefined;
+  let labels = new Map<string, string>();
   const report = await withDuckDB(
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
@@ -244,7 +250,7 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
         join(staging, "scores.parquet"),
         result.matching.participants
       );
-      size = await reduceForPublishing(db, staging, publishPolicy(study), counted, study.publish);
+      ({size, labels} = await reduceForPublishing(db, staging, publishPolicy(study), counted, study));
       stage("publish: suppress");
       return result;
     },
@@ -252,11 +258,15 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
     // ORDER BY or keeps the order of one that has (DuckDB preserves insertion order), and no SQL sums doubles.
     {}
   );
-  await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
+  // Published: coders, documents and export files by their neutral labels here too (loaders/publish/labels.ts).
+  await writeFile(
+    join(staging, "ingest-report.json"),
+    JSON.stringify(relabelJson(report, labels), null, 2) + "\n"
+  );
   // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
   await writeFile(
     join(staging, "study.json"),
-    JSON.stringify({...publicStudy(study, key), size}, null, 2) + "\n"
+    JSON.stringify(publishedStudy(publicStudy(study, key), labels, size), null, 2) + "\n"
   );
   // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
   await assertNoPersonalData(

@@ -9,6 +9,8 @@ import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
 import {publishedChangeCounts, type ChangeCount} from "../../src/lib/results/change-counts.js";
 import {showsIndividuals, suppress, type PublishPolicy} from "../../src/lib/suppress.js";
 import type {StudySize} from "../../src/lib/types.js";
+import type {Study} from "../study/schema.js";
+import {distinctValues, neutralLabels, relabel} from "./labels.js";
 
 /** study.json's size in this build: whether the per-participant tables hold rows is always said. */
 type PublishedSize = StudySize & {individuals: boolean};
@@ -47,7 +49,10 @@ const STATISTICS: Record<string, {counts: readonly string[]; cell: readonly stri
  * - reliable-change counts null where the change page hides them (a row of fewer than k people; a count from 1
  *   to k − 1, with another where the row's n would give it away);
  * - coded segments of roles with fewer than k people kept for the tallies, but with neither participant nor text
- *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody);
+ *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody); no
+ *   participant at all unless per-participant rows are published, and no per-participant code tallies then;
+ * - coders, documents and export files by neutral label ('编码员 A', '访谈 3', '文件 2'), returned so the ingest
+ *   relabels its report and study.json the same way;
  * - the design counts of study.json hidden as the overview hides them.
  * Row order is kept, so the outputs stay byte-identical for the same inputs.
  */
@@ -56,10 +61,11 @@ export async function reduceForPublishing(
   dir: string,
   policy: PublishPolicy,
   size: StudySize,
-  {individuals}: {individuals: boolean}
-): Promise<PublishedSize> {
-  const shown = individuals || !policy.published;
-  if (!policy.published) return {...size, individuals: showsIndividuals(size.participants)};
+  study: Pick<Study, "publish" | "language" | "sources">
+): Promise<{size: PublishedSize; labels: Map<string, string>}> {
+  const shown = study.publish.individuals || !policy.published;
+  if (!policy.published)
+    return {size: {...size, individuals: showsIndividuals(size.participants)}, labels: new Map()};
   const k = policy.min_cell;
   const file = (name: string) => join(dir, `${name}.parquet`);
   const present = (name: string) => existsSync(file(name));
@@ -150,15 +156,47 @@ export async function reduceForPublishing(
         FROM ${t} AS i LEFT JOIN read_parquet(${literal(file("reliability"))}) AS r
         USING (instrument, subscale, "group", wave)`
     );
+  // Coders, documents and export files by neutral label; segments name their participant only when the study
+  // publishes individual displays (the joint display), and per-participant code tallies go with them.
+  const labels = new Map([
+    ...neutralLabels(
+      study.sources.surveys.map((s) => s.file).concat(study.sources.coding.map((s) => s.file)),
+      "file",
+      study.language
+    ),
+    ...(present("segments")
+      ? neutralLabels(await distinctValues(db, file("segments"), ["source"]), "document", study.language)
+      : []),
+    ...neutralLabels(
+      [
+        ...(present("segments") ? await distinctValues(db, file("segments"), ["coder"]) : []),
+        ...(present("agreement") && (await columns("agreement")).length
+          ? await distinctValues(db, file("agreement"), ["coder_a", "coder_b"])
+          : [])
+      ],
+      "coder",
+      study.language
+    )
+  ]);
   if (present("segments"))
     await rewrite(
       "segments",
       (t) => `SELECT * EXCLUDE (people) REPLACE (
-          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE participant END AS participant,
-          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE excerpt END AS excerpt)
+          CASE WHEN ${drawn} AND participant IS NOT NULL AND people >= ${k} THEN participant END AS participant,
+          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE excerpt END AS excerpt,
+          ${relabel("source", labels)} AS source,
+          ${relabel("coder", labels)} AS coder)
         FROM (SELECT *, count(DISTINCT participant) OVER (PARTITION BY role) AS people FROM ${t})`
     );
-  return {...size, design: publishedDesign(size.design, policy), individuals: drawn};
+  if (present("agreement") && (await columns("agreement")).length)
+    await rewrite(
+      "agreement",
+      (t) =>
+        `SELECT * REPLACE (${relabel("coder_a", labels)} AS coder_a, ${relabel("coder_b", labels)} AS coder_b) FROM ${t}`
+    );
+  if (present("code_tallies") && !drawn && (await columns("code_tallies")).length)
+    await rewrite("code_tallies", (t) => `SELECT * FROM ${t} WHERE "by" <> 'participant'`);
+  return {size: {...size, design: publishedDesign(size.design, policy), individuals: drawn}, labels};
 }
 
 /**
