@@ -2,6 +2,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse} from "yaml";
+import {ROOT_ENV} from "./loaders/build-root.js";
 import {CSP_META} from "./loaders/publish/csp.js";
 import {isPublishBuild} from "./loaders/publish/mode.js";
 
@@ -59,7 +60,8 @@ function studyTitle(id: string): string {
 const studies = studyIds();
 
 export default {
-  root: "src",
+  // npm run build gives Framework a root of its own (loaders/build-root.ts), so it never shares a cache with dev.
+  root: process.env[ROOT_ENV] ?? "src",
   title: "Evalbook",
   // Framework's default links Google Fonts; the site must work offline and behind firewalls.
   globalStylesheets: [],

@@ -5,6 +5,7 @@
 import {spawnSync} from "node:child_process";
 import {readdir, rm} from "node:fs/promises";
 import {join} from "node:path";
+import {mirrorSource, ROOT_ENV} from "./build-root.js";
 import {studyFolders} from "./catalogue.js";
 import {InputError} from "./errors.js";
 import {seedNpmCache} from "./offline-npm.js";
@@ -49,9 +50,13 @@ async function main(): Promise<number> {
       )
     );
   }
-  await refreshLoaders();
-  await seedNpmCache();
-  const built = spawnSync("npx", ["observable", "build"], {stdio: "inherit", env: process.env});
+  const root = await mirrorSource();
+  await refreshLoaders(root);
+  await seedNpmCache(root);
+  const built = spawnSync("npx", ["observable", "build"], {
+    stdio: "inherit",
+    env: {...process.env, [ROOT_ENV]: root}
+  });
   if (built.status !== 0) return built.status ?? 1;
 
   const problems = (await pinSite(DIST)).map(
