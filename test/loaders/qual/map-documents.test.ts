@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {CodingProject} from "../../../loaders/qual/coded.js";
+import type {CodedSegment, CodingProject} from "../../../loaders/qual/coded.js";
 import {namedParticipant, toSegments} from "../../../loaders/qual/map-documents.js";
 import {readRefiQda} from "../../../loaders/qual/refi-qda.js";
 
@@ -121,12 +121,12 @@ describe("toSegments(project, mapping, options)", () => {
 });
 
 describe("namedParticipant(segment, ids)", () => {
-  const segment = (document: string, cases: string[] = []) => ({
+  const segment = (document: string, cases: string[] = []): CodedSegment => ({
     document,
     cases,
     codePath: ["T"],
     coder: null,
-    excerpt: null,
+    excerpt: "",
     start: null,
     end: null,
     variables: {}
