@@ -237,7 +237,7 @@ function scanJson(value: unknown, scan: Scanner, file: string): Finding[] {
     if (!cell) return;
     const source =
       origin.file !== undefined && origin.row !== undefined ? `${origin.file} row ${origin.row}` : undefined;
-    found.push(...findings(cell.text, scan, file, path || "(value)", {cell: cell.cell, origin: source}));
+    found.push(...findings(cell.text, scan, file, path || "(value)", {...cell, origin: source}));
   };
   walk(value, "", {});
   return found;
