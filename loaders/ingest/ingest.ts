@@ -22,7 +22,7 @@ import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
 import {publishPolicy} from "../publish/mode.js";
 import {codebookValues} from "../publish/known.js";
-import {publishedStudy, relabelJson} from "../publish/labels.js";
+import {publishedReport, publishedStudy} from "../publish/labels.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
@@ -258,10 +258,10 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
     // ORDER BY or keeps the order of one that has (DuckDB preserves insertion order), and no SQL sums doubles.
     {}
   );
-  // Published: coders, documents and export files by their neutral labels here too (loaders/publish/labels.ts).
+  // Published: coders, documents and export files by their neutral labels here too, and no quoted raw value.
   await writeFile(
     join(staging, "ingest-report.json"),
-    JSON.stringify(relabelJson(report, labels), null, 2) + "\n"
+    JSON.stringify(publishPolicy(study).published ? publishedReport(report, labels) : report, null, 2) + "\n"
   );
   // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
   await writeFile(

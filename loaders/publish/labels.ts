@@ -75,3 +75,21 @@ export function publishedStudy<S extends {sources: unknown}>(
 ) {
   return {...study, sources: relabelJson(study.sources, labels), size};
 }
+
+/**
+ * The ingest report as the published site holds it: names by label, and the raw value an exclusion reason quotes
+ * ("group '李红' is not declared") only by its length — an undeclared value may be anything someone typed.
+ */
+export function publishedReport<R extends {sources: {excluded: {reason: string}[]}[]}>(
+  report: R,
+  labels: ReadonlyMap<string, string>
+): R {
+  const sources = report.sources.map((source) => ({
+    ...source,
+    excluded: source.excluded.map((e) => ({
+      ...e,
+      reason: e.reason.replace(/'([^']*)'/g, (_, value: string) => `[text, ${[...value].length} characters]`)
+    }))
+  }));
+  return relabelJson({...report, sources}, labels);
+}

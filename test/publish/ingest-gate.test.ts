@@ -1,7 +1,7 @@
 import {mkdir, mkdtemp, readdir, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it, vi} from "vitest";
 import {InputError} from "../../loaders/errors.js";
 import {ingestStudy} from "../../loaders/ingest/ingest.js";
 import {plainSurvey} from "../../loaders/read/plain-survey.js";
@@ -143,6 +143,24 @@ describe("the ingest's personal-data gate", () => {
     expect(message).toMatch(
       /sources\[0\]\.excluded\[0\]\.reason: a value from a personal-data or participant-id column in "group '李\*' is not declared/
     );
+  });
+
+  it("publishes an undeclared group value in an exclusion reason only by its length", async () => {
+    vi.stubEnv("EVALBOOK_PUBLISH", "1");
+    try {
+      const {out, run} = await ingest(
+        "undeclared-group",
+        rows((r) => (r[3]![4] = "周老师班"))
+      );
+      await run;
+      const report = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
+      expect(report.sources[0].excluded[0].reason).toBe(
+        "group [text, 4 characters] is not declared in study.yaml"
+      );
+      expect(await outputBytes(out)).not.toContain(Buffer.from("周老师").toString("latin1"));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("stops the ingest for an e-mail in study.yaml unless publish.allow lists it", async () => {
