@@ -3,6 +3,7 @@
 // personal data as much as a column of names; the labels keep the tables readable without them.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
+import type {Study} from "../study/schema.js";
 
 export type LabelKind = "coder" | "document" | "file";
 
@@ -26,6 +27,12 @@ export function neutralLabels(
   const sorted = [...new Set(names)].sort();
   const mark = (i: number) => (kind === "coder" ? letters(i) : String(i + 1));
   return new Map(sorted.map((name, i) => [name, `${PREFIX[kind][lang]} ${mark(i)}`]));
+}
+
+/** The labels of a study's export files (questionnaires and codings): the report, study.json and the manifest agree. */
+export function fileLabels(study: Pick<Study, "sources" | "language">): Map<string, string> {
+  const files = [...study.sources.surveys, ...study.sources.coding].map((source) => source.file);
+  return neutralLabels(files, "file", study.language);
 }
 
 /** The distinct non-null values of `columns` of a Parquet file. */

@@ -10,7 +10,7 @@ import {publishedChangeCounts, type ChangeCount} from "../../src/lib/results/cha
 import {showsIndividuals, suppress, type PublishPolicy} from "../../src/lib/suppress.js";
 import type {StudySize} from "../../src/lib/types.js";
 import type {Study} from "../study/schema.js";
-import {distinctValues, neutralLabels, relabel} from "./labels.js";
+import {distinctValues, fileLabels, neutralLabels, relabel} from "./labels.js";
 
 /** study.json's size in this build: whether the per-participant tables hold rows is always said. */
 type PublishedSize = StudySize & {individuals: boolean};
@@ -159,11 +159,7 @@ export async function reduceForPublishing(
   // Coders, documents and export files by neutral label; segments name their participant only when the study
   // publishes individual displays (the joint display), and per-participant code tallies go with them.
   const labels = new Map([
-    ...neutralLabels(
-      study.sources.surveys.map((s) => s.file).concat(study.sources.coding.map((s) => s.file)),
-      "file",
-      study.language
-    ),
+    ...fileLabels(study),
     ...(present("segments")
       ? neutralLabels(await distinctValues(db, file("segments"), ["source"]), "document", study.language)
       : []),
