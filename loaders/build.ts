@@ -17,7 +17,7 @@ import {MANIFEST, studyEntry, writeManifest, type StudyEntry} from "./publish/ma
 import {PUBLISH_ENV} from "./publish/mode.js";
 import {KIND_NAMES} from "./publish/patterns.js";
 import {scanFolder, scanner} from "./publish/scan.js";
-import {makeTerms} from "./publish/terms.js";
+import {makeTerms, type AllowEntry} from "./publish/terms.js";
 import {refreshLoaders} from "./refresh.js";
 import {STUDIES} from "./serve.js";
 import {ingestedStudy} from "./study-cache.js";
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     (p) => `${DIST}/${p}. Fix: write page code in \`\`\`js blocks, and never insert data as HTML`
   );
   const values: string[] = [];
-  const allow: string[] = [];
+  const allow: AllowEntry[] = [];
   const known: string[] = [];
   const studies: StudyEntry[] = [];
   for (const id of ids) {

@@ -13,7 +13,7 @@ import {
   type PiiKind,
   type PiiMatch
 } from "./patterns.js";
-import {asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
+import {allowedAt, asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
 
 /** One personal value found in an output. */
 export interface Finding {
@@ -80,12 +80,17 @@ function merge(found: PiiMatch[]): PiiMatch[] {
 /**
  * The personal values in one piece of text (normalised first: see normalizeForPatterns): pattern matches (unless
  * `patterns` is false), declared values inside it (unless `terms` is false) and, when `cell` is set, the whole
- * text equal to a declared value. Allowed values are skipped.
+ * text equal to a declared value. Values allowed at `place` (`file:column-or-key`) are skipped.
  */
 export function findInText(
   raw: string,
   scan: Scanner,
-  {patterns = true, cell = false, terms = true}: {patterns?: boolean; cell?: boolean; terms?: boolean} = {}
+  {
+    patterns = true,
+    cell = false,
+    terms = true,
+    place = ""
+  }: {patterns?: boolean; cell?: boolean; terms?: boolean; place?: string} = {}
 ): {text: string; matches: PiiMatch[]} {
   const text = normalizeForPatterns(raw);
   const found = [...(patterns ? findPatterns(text) : []), ...(terms ? scan.text(text) : [])];
@@ -93,8 +98,11 @@ export function findInText(
   if (cell && scan.terms.whole.has(whole)) {
     found.push({kind: "declared", index: text.indexOf(whole), length: whole.length});
   }
-  const allowed = (m: PiiMatch) =>
-    scan.terms.allow.has(normalizeTerm(text.slice(m.index, m.index + m.length)));
+  // An allowed value is accepted only where its publish.allow entry says (terms.ts: allowedAt).
+  const allowed = (m: PiiMatch) => {
+    const places = scan.terms.allow.get(normalizeTerm(text.slice(m.index, m.index + m.length)));
+    return places !== undefined && allowedAt(places, place);
+  };
   return {text, matches: merge(found.filter((m) => !allowed(m)))};
 }
 
@@ -105,7 +113,8 @@ function findings(
   where: string,
   options: {patterns?: boolean; cell?: boolean; terms?: boolean; origin?: string} = {}
 ): Finding[] {
-  const {text, matches} = findInText(raw, scan, options);
+  const field = /^column "(.*)", row/.exec(where)?.[1] ?? where.replace(/^key /, "");
+  const {text, matches} = findInText(raw, scan, {...options, place: `${file}:${field}`});
   return matches.map((match) => ({
     file,
     where,
@@ -192,7 +201,7 @@ async function scanParquet(
       for (let r = 0, n = chunk.rowCount; r < n; r++) {
         const value = vector.getItem(r);
         const cell = reader.read(value);
-        const here = cell ? findings(cell.text, scan, file, "", cell) : [];
+        const here = cell ? findings(cell.text, scan, file, `column "${String(name)}", row`, cell) : [];
         if (here.length) flagged.set(value instanceof DuckDBBlobValue ? value.toString() : value, here);
       }
     }

@@ -153,8 +153,14 @@ export const studySchema = z.strictObject({
        * default: the published tables are then aggregates only, with no row per participant.
        */
       individuals: z.boolean().default(false),
-      /** Exact texts the personal-data scan accepts though they look personal, e.g. the team's contact e-mail. */
-      allow: z.array(z.string()).default([])
+      /**
+       * Exact texts the personal-data scan accepts though they look personal, each only where it is said: a plain
+       * text (the team's contact e-mail) in the study's own texts (study.json, the pages); `{value, in: [...]}` in
+       * the named outputs (`report.json`, `segments.parquet`, `segments.parquet:excerpt`). Never everywhere.
+       */
+      allow: z
+        .array(z.union([z.string(), z.strictObject({value: z.string(), in: z.array(z.string()).min(1)})]))
+        .default([])
     })
     .default({min_cell: 3, excerpts: true, individuals: false, allow: []})
 });
