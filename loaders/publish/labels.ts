@@ -85,18 +85,23 @@ export function publishedStudy<S extends {sources: unknown}>(
 
 /**
  * The ingest report as the published site holds it: names by label, and the raw value an exclusion reason quotes
- * ("group '李红' is not declared") only by its length — an undeclared value may be anything someone typed.
+ * ("group '李红' is not declared") or an invalid answer only by its length — it may be anything someone typed.
  */
-export function publishedReport<R extends {sources: {excluded: {reason: string}[]}[]}>(
-  report: R,
-  labels: ReadonlyMap<string, string>
-): R {
+export function publishedReport<
+  R extends {sources: {excluded: {reason: string}[]}[]; invalid_values: {listed: {value: string}[]}}
+>(report: R, labels: ReadonlyMap<string, string>): R {
+  const length = (value: string) => `[text, ${[...value].length} characters]`;
   const sources = report.sources.map((source) => ({
     ...source,
     excluded: source.excluded.map((e) => ({
       ...e,
-      reason: e.reason.replace(/'([^']*)'/g, (_, value: string) => `[text, ${[...value].length} characters]`)
+      reason: e.reason.replace(/'([^']*)'/g, (_, v: string) => length(v))
     }))
   }));
-  return relabelJson({...report, sources}, labels);
+  // Even a number: an invalid answer of 55 would read as participant 55 to a reader (and to the scan).
+  const listed = report.invalid_values.listed.map((v) => ({
+    ...v,
+    value: v.value.startsWith("[") ? v.value : length(v.value)
+  }));
+  return relabelJson({...report, sources, invalid_values: {...report.invalid_values, listed}}, labels);
 }

@@ -145,18 +145,26 @@ describe("the ingest's personal-data gate", () => {
     );
   });
 
-  it("publishes an undeclared group value in an exclusion reason only by its length", async () => {
+  it("publishes an undeclared group value in an exclusion reason, and any invalid answer, only by its length", async () => {
     vi.stubEnv("EVALBOOK_PUBLISH", "1");
     try {
       const {out, run} = await ingest(
         "undeclared-group",
-        rows((r) => (r[3]![4] = "周老师班"))
+        rows((r) => {
+          r[3]![4] = "周老师班";
+          r[1]![6] = "55"; // out of range; as a number it could read as participant 55
+        })
       );
       await run;
       const report = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
       expect(report.sources[0].excluded[0].reason).toBe(
         "group [text, 4 characters] is not declared in study.yaml"
       );
+      expect(report.invalid_values.listed[0]).toMatchObject({
+        row: 3,
+        column: "Q2",
+        value: "[text, 2 characters]"
+      });
       expect(await outputBytes(out)).not.toContain(Buffer.from("周老师").toString("latin1"));
     } finally {
       vi.unstubAllEnvs();
