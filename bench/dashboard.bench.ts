@@ -161,7 +161,10 @@ async function prepost(
   let changeError: string | undefined;
   try {
     for (let i = 0; i < runs; i++) {
-      const opened = await openTimed(browser, `${server.url}/studies/${study}/prepost.html`, {timeout, profile});
+      const opened = await openTimed(browser, `${server.url}/studies/${study}/prepost.html`, {
+        timeout,
+        profile
+      });
       const load = await loadFigures(opened, `/studies/${study}/prepost.html`, dist);
       loads.push(load);
       log(
