@@ -171,6 +171,44 @@ describe("the ingest's personal-data gate", () => {
     }
   });
 
+  it("passes numeric ids that equal wave ids, scale points, counts and statistics (HELPfull: wave 12, participant 12)", async () => {
+    const yaml = `id: numeric
+title: {zh: 数字编号, en: Numeric ids}
+participants: {id: ID, wave: time}
+waves: [{id: "0"}, {id: "6"}, {id: "12"}]
+instruments:
+  - id: s
+    scale: {min: 1, max: 5}
+    subscales: [{id: x}]
+    items: [{id: q1, column: Q1, subscale: x}, {id: q2, column: Q2, subscale: x}]
+sources:
+  surveys: [{file: answers.csv, format: wide}]
+`;
+    const dir = join(root, "numeric");
+    await mkdir(dir, {recursive: true});
+    await writeFile(join(dir, "study.yaml"), yaml);
+    const cells = Array.from({length: 30}, (_, p) => p + 1).flatMap((id) =>
+      ["0", "6", "12"].map((wave, w) => [
+        String(id),
+        wave,
+        String(1 + ((id + w) % 5)),
+        String(1 + ((id * 2 + w) % 5))
+      ])
+    );
+    const table = plainSurvey(
+      {
+        file: "answers.csv",
+        headers: ["ID", "time", "Q1", "Q2"],
+        rows: cells,
+        rowNumbers: cells.map((_, i) => i + 2),
+        warnings: []
+      },
+      "wide"
+    );
+    const {report} = await ingestStudy(dir, {out: join(dir, "out"), key: "k", read: async () => table});
+    expect(report.totals.rows_kept).toBe(90);
+  });
+
   it("stops the ingest for an e-mail in study.yaml unless publish.allow lists it", async () => {
     const description = "description: {zh: 联系 team@example.org, en: Contact team@example.org}";
     const message = await refusal((await ingest("email", rows(), study(description))).run);
