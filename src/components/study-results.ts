@@ -49,7 +49,7 @@ export interface StudySize {
 
 /** Whether the pages show this study's participants one by one (its per-participant tables hold rows). */
 export function drawsIndividuals(study: StudySize): boolean {
-  return study.size?.individuals ?? showsIndividuals(study.size?.participants ?? 0);
+  return study.size?.individuals !== false && showsIndividuals(study.size?.participants ?? 0);
 }
 
 /**
