@@ -2,6 +2,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parse} from "yaml";
+import {ROOT_ENV} from "./loaders/build-root.js";
 import {CSP_META} from "./loaders/publish/csp.js";
 import {isPublishBuild} from "./loaders/publish/mode.js";
 import {STUDIES} from "./loaders/studies-root.js";
@@ -59,7 +60,8 @@ function studyTitle(id: string): string {
 const studies = studyIds();
 
 export default {
-  root: "src",
+  // npm run build gives Framework a root of its own (loaders/build-root.ts), so it never shares a cache with dev.
+  root: process.env[ROOT_ENV] ?? "src",
   title: "Evalbook",
   // Framework's default links Google Fonts; the site must work offline and behind firewalls.
   globalStylesheets: [],
@@ -71,6 +73,9 @@ export default {
   // Framework's own DuckDB client would fetch extensions from a CDN; pages use src/components/duckdb.ts instead.
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,
+  // Pages are written and linked as prepost.html (and folders as …/index.html), so any plain static file server —
+  // python3 -m http.server, an object store, a USB stick — serves every page; clean URLs need a rewriting host.
+  preserveExtension: true,
   footer: "Evalbook — evaluating social-work group interventions. 社会工作小组干预评估。",
   pages: studies.map((id) => ({
     name: studyTitle(id),

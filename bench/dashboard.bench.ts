@@ -161,8 +161,11 @@ async function prepost(
   let changeError: string | undefined;
   try {
     for (let i = 0; i < runs; i++) {
-      const opened = await openTimed(browser, `${server.url}/studies/${study}/prepost`, {timeout, profile});
-      const load = await loadFigures(opened, `/studies/${study}/prepost`, dist);
+      const opened = await openTimed(browser, `${server.url}/studies/${study}/prepost.html`, {
+        timeout,
+        profile
+      });
+      const load = await loadFigures(opened, `/studies/${study}/prepost.html`, dist);
       loads.push(load);
       log(
         `  ${study} pre/post: first chart ${load.first_chart_painted_ms?.toFixed(0) ?? "—"} ms, ` +
@@ -218,7 +221,7 @@ async function openPage(root: string, path: string, ready: string) {
 
 log(`browser: ${chromiumVersion}; demo site`);
 const demoHome = await openPage(demoRoot, "/", ".study-card");
-const demoNotebook = await openPage(demoRoot, "/studies/q-school/notebook", ".sql-result table");
+const demoNotebook = await openPage(demoRoot, "/studies/q-school/notebook.html", ".sql-result table");
 const demo = await prepost(demoRoot, "q-school", {runs, timeout: 30_000});
 log("browser: demo site, the local profile of npm run dev (the only one with the leave-out control)");
 const demoLocal = await prepost(demoRoot, "q-school", {runs: 1, timeout: 30_000, profile: "local"});

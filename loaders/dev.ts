@@ -2,10 +2,12 @@
 import {spawn} from "node:child_process";
 import {watch} from "node:fs";
 import {CODE_DIRS} from "./fingerprint.js";
+import {seedNpmCache} from "./offline-npm.js";
 import {refreshLoaders} from "./refresh.js";
 import {STUDIES} from "./studies-root.js";
 
 await refreshLoaders();
+await seedNpmCache();
 const preview = spawn("npx", ["observable", "preview", "--host", "127.0.0.1", ...process.argv.slice(2)], {
   stdio: "inherit"
 });

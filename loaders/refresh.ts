@@ -10,9 +10,6 @@ import {pseudonymKey} from "./ingest/pseudonym.js";
 import {isPublishBuild} from "./publish/mode.js";
 import {STUDIES} from "./studies-root.js";
 
-const CACHE = "src/.observablehq/cache";
-const STAMP = join(CACHE, ".evalbook-fingerprint");
-
 /** Framework data loaders: files under src/ with a double extension ending in .ts (`scores.parquet.ts`). */
 async function loaderFiles(): Promise<string[]> {
   const entries = await readdir("src", {withFileTypes: true, recursive: true});
@@ -21,28 +18,36 @@ async function loaderFiles(): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** Framework's cache of the project rooted at `root`. */
+const cacheOf = (root: string) => join(root, ".observablehq", "cache");
+
 /** Loader outputs in Framework's cache; `_node`, `_npm` and other `_` folders hold bundled modules, not data. */
-async function cachedOutputs(): Promise<string[]> {
-  if (!existsSync(CACHE)) return [];
-  return (await readdir(CACHE))
+async function cachedOutputs(cache: string): Promise<string[]> {
+  if (!existsSync(cache)) return [];
+  return (await readdir(cache))
     .filter((name) => !name.startsWith("_") && !name.startsWith("."))
-    .map((name) => join(CACHE, name));
+    .map((name) => join(cache, name));
 }
 
-/** Clears loader outputs and touches loaders when studies, ingest code or key changed since the last call; says whether it did. */
-export async function refreshLoaders(): Promise<boolean> {
+/**
+ * Clears the loader outputs of the Framework project rooted at `root` (src/ for dev, the build's own root for
+ * npm run build) and touches loaders when studies, ingest code or key changed since its last call; says whether it did.
+ */
+export async function refreshLoaders(root = "src"): Promise<boolean> {
+  const cache = cacheOf(root);
+  const stamp = join(cache, ".evalbook-fingerprint");
   const keyId = createHash("sha256")
     .update(await pseudonymKey())
     .digest("hex");
   // The published build and the local one write different loader outputs (publish.json): never reuse one's in the other.
   const mode = isPublishBuild() ? "published" : "local";
   const print = await fingerprint([STUDIES, ...CODE_DIRS, "package-lock.json"], `${keyId} ${mode}`);
-  if (existsSync(STAMP) && (await readFile(STAMP, "utf8")) === print) return false;
-  for (const path of await cachedOutputs()) await rm(path, {recursive: true, force: true});
+  if (existsSync(stamp) && (await readFile(stamp, "utf8")) === print) return false;
+  for (const path of await cachedOutputs(cache)) await rm(path, {recursive: true, force: true});
   const now = new Date();
   for (const file of await loaderFiles()) await utimes(file, now, now);
-  await mkdir(join(STAMP, ".."), {recursive: true});
-  await writeFile(STAMP, print);
+  await mkdir(cache, {recursive: true});
+  await writeFile(stamp, print);
   return true;
 }
 

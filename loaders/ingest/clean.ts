@@ -3,7 +3,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
 import type {IngestReport, InvalidValue} from "./report.js";
-import {redactValue} from "./report.js";
+import {invalidAnswerText} from "./report.js";
 import {pseudonymSql} from "./pseudonym.js";
 import {allItems} from "./units.js";
 import {statusMacro, validMacro, valueMacro} from "./values.js";
@@ -104,7 +104,7 @@ export async function invalidValues(
       row: r._row,
       column: columnOf(r._src, r.item),
       item: r.item,
-      value: redactValue(r.answer),
+      value: invalidAnswerText(r.answer),
       reason: r.status
     }))
   };

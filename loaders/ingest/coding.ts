@@ -75,7 +75,7 @@ export async function readCodingSources(
   dir: string,
   study: Study,
   key: string,
-  {published}: {published?: boolean} = {}
+  {published, participants}: {published?: boolean; participants?: ReadonlySet<string>} = {}
 ): Promise<CodingInput> {
   const {excerpts} = publishPolicy(study, published);
   const input: CodingInput = {segments: [], codebook: [], files: [], idsOf: new Map(), excerpts};
@@ -94,7 +94,7 @@ export async function readCodingSources(
       encoding: source.encoding,
       columns: source.columns
     });
-    const mapped = toSegments(project, source.documents, {publishExcerpts: excerpts});
+    const mapped = toSegments(project, source.documents, {publishExcerpts: excerpts, participants});
     const warnings = [...project.warnings];
     for (const j of mapped.unusedRules) {
       const rule = source.documents[j]!;

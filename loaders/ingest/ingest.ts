@@ -25,6 +25,8 @@ import {declaredValues} from "../publish/declared.js";
 import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
 import {publishPolicy} from "../publish/mode.js";
+import {codebookValues} from "../publish/known.js";
+import {publishedReport, publishedStudy} from "../publish/labels.js";
 import {reduceForPublishing} from "../publish/reduce.js";
 import type {StudySize} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
@@ -197,7 +199,11 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   const columns = sources.map((source, i) => resolveColumns(study, source, i, tables[i]));
   checkSourceOverlap(study, tables, columns, join(dir, "study.yaml"));
   columns.forEach((c, i) => checkUsedColumns(tables[i], c));
-  const coding = await readCodingSources(dir, study, key);
+  // Interview documents and cases named after a participant map to them (loaders/qual/map-documents.ts).
+  const ids = new Set(
+    tables.flatMap((table, i) => table.rows.flatMap((row) => row[columns[i]!.participant]?.trim() || []))
+  );
+  const coding = await readCodingSources(dir, study, key, {participants: ids});
   const staging = await makeStaging(options.out, study.id);
   // A failed run leaves no outputs behind: they have not been through the personal-data scan.
   const report = await stagedOutputs({staging, dir, study, key, tables, columns, coding, stage}).catch(
@@ -238,6 +244,7 @@ async function stagedOutputs({
   const files = sources.map((source) => source.file);
   let terms: Terms = makeTerms([]);
   let size: StudySize | undefined;
+  let labels = new Map<string, string>();
   const report = await withDuckDB(
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
@@ -251,7 +258,7 @@ async function stagedOutputs({
         stage("units");
       }
       const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
-      terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow);
+      terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow, codebookValues(study));
       for (const {name} of loaded) await db.run(`DROP TABLE ${name}`); // a million rows of text, not needed again
       await cleanUnits(db, study, key, files);
       await db.run("DROP TABLE units"); // unit_status holds all of it
@@ -300,8 +307,13 @@ async function stagedOutputs({
       stage("report: checks");
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
-      size = await studySize(db, study, join(staging, "scores.parquet"), result.matching.participants);
-      await reduceForPublishing(db, staging, publishPolicy(study), size);
+      const counted = await studySize(
+        db,
+        study,
+        join(staging, "scores.parquet"),
+        result.matching.participants
+      );
+      ({size, labels} = await reduceForPublishing(db, staging, publishPolicy(study), counted, study));
       stage("publish: suppress");
       return result;
     },
@@ -309,11 +321,19 @@ async function stagedOutputs({
     // ORDER BY or keeps the order of one that has (DuckDB preserves insertion order), and no SQL sums doubles.
     {}
   );
-  await writeFile(join(staging, "ingest-report.json"), JSON.stringify(report, null, 2) + "\n");
+  // Published: coders, documents and export files by their neutral labels here too, and no quoted raw value.
+  await writeFile(
+    join(staging, "ingest-report.json"),
+    JSON.stringify(publishPolicy(study).published ? publishedReport(report, labels) : report, null, 2) + "\n"
+  );
   // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
   await writeFile(
     join(staging, "study.json"),
-    JSON.stringify({...publicStudy(study, key), score_scales: scoreScales(study), size}, null, 2) + "\n"
+    JSON.stringify(
+      publishedStudy({...publicStudy(study, key), score_scales: scoreScales(study)}, labels, size),
+      null,
+      2
+    ) + "\n"
   );
   // Nothing leaves the staging folder while it holds a phone number, an id number or a declared personal value.
   await assertNoPersonalData(staging, terms, {file: dir}, "personal data would be written to the outputs");

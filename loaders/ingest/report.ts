@@ -32,7 +32,10 @@ export interface InvalidValue {
   row: number;
   column: string;
   item: string;
-  /** The offending text, shortened; long digit runs masked so no phone or id number lands in the report. */
+  /**
+   * The offending answer when it is a short number (an out-of-range `6`); anything else only by its length
+   * (`[text, 11 characters]`): free text typed into a numeric item may name someone, and row and column say where.
+   */
   value: string;
   reason: "not_a_number" | "not_a_whole_number" | "out_of_range";
 }
@@ -169,4 +172,10 @@ function summarizeCoding(coding: CodingReport): string[] {
 export function redactValue(text: string): string {
   const masked = text.replace(/\d{7,}/g, (digits) => "#".repeat(digits.length));
   return masked.length > 24 ? masked.slice(0, 23) + "…" : masked;
+}
+
+/** An invalid answer as the report shows it: a number of up to 6 digits as it is, other text by its length. */
+export function invalidAnswerText(text: string): string {
+  const answer = text.trim();
+  return /^[-+]?\d{1,6}(?:[.,]\d{1,6})?$/.test(answer) ? answer : `[text, ${[...answer].length} characters]`;
 }

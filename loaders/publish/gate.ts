@@ -5,7 +5,10 @@ import type {Terms} from "./terms.js";
 
 const FIX =
   "remove each value where it comes from: the raw export (the row is named where known), study.yaml or a page; " +
-  "if a value is not personal data (a team's contact e-mail, say), list it under publish.allow in study.yaml";
+  "an interview document or case named after a participant maps to them when its name holds their id as in the " +
+  "questionnaire (访谈-JZ001), or by a rule in study.yaml: sources.coding[].documents: [{document: '访谈-张*', " +
+  "participant: JZ001}]; if a value is not personal data (a team's contact e-mail, say), list it under " +
+  "publish.allow in study.yaml";
 
 /** The problem as one InputError: what and how to fix it on the first line, then one line per finding. */
 export function personalDataError(found: readonly Finding[], where: Where, what: string): InputError {

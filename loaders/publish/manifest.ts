@@ -3,6 +3,7 @@ import {createHash} from "node:crypto";
 import {existsSync} from "node:fs";
 import {readdir, readFile, stat, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
+import {fileLabels} from "./labels.js";
 import type {Study} from "../study/schema.js";
 import {VERSION} from "../version.js";
 
@@ -56,7 +57,10 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The manifest entry of a study: its inputs' hashes, the ingest's time, and its published files under `dist`. */
+/**
+ * The manifest entry of a study: its inputs' hashes (export files by neutral label), the ingest's time, and its
+ * published files under `dist`.
+ */
 export async function studyEntry(
   dir: string,
   study: Study,
@@ -69,9 +73,15 @@ export async function studyEntry(
     ...study.sources.coding.map((s) => s.file)
   ];
   const files = await filesUnder(join(dist, "_file", "studies", study.id));
+  // Export files by the labels the published report uses ('文件 2'): a file name may name a class or a person.
+  const labels = fileLabels(study);
+  const input = async (file: string) => ({
+    ...(await fileEntry(join(dir, file), dir)),
+    path: labels.get(file) ?? file
+  });
   return {
     id: study.id,
-    inputs: await Promise.all([...new Set(inputs)].map((file) => fileEntry(join(dir, file), dir))),
+    inputs: await Promise.all([...new Set(inputs)].map(input)),
     ingested_at: (await stat(ingestReport)).mtime.toISOString(),
     publish: {min_cell: study.publish.min_cell, excerpts: study.publish.excerpts},
     tables: await Promise.all(files.map((file) => fileEntry(file, dist)))

@@ -24,11 +24,32 @@ export const KIND_NAMES: Record<PiiKind, string> = {
   unscannable: "a file the scan cannot read"
 };
 
-// Digit runs must stand alone: not inside a longer number, a decimal fraction or a word (hashes, timestamps, floats).
-const MOBILE = /(?<![\w.])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![\w]|\.\d)/g;
-const RESIDENT_ID = /(?<![\w.])(?:\d{17}[\dXx]|\d{15})(?![\w]|\.\d)/g;
+// Digit runs must stand alone: not inside a longer number, a decimal fraction or a word (hashes, timestamps, floats);
+// `_` is a boundary (wx_13812345678). A mobile number may be split anywhere by one '-', '.' or space, or have its
+// first three digits in brackets: 138.1234.5678, 138 1234 567 8, (138)1234-5678.
+const MOBILE =
+  /(?<![A-Za-z0-9.])(?:\+?86[- ]?)?(?:\(1[3-9]\d\)|1[3-9]\d)(?:[-. ]?\d){8}(?![A-Za-z0-9]|\.\d)/g;
+const RESIDENT_ID = /(?<![A-Za-z0-9.])(?:\d{17}[\dXx]|\d{15})(?![A-Za-z0-9]|\.\d)/g;
 const EMAIL =
-  /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+  /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}_.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/gu;
+
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+/** Zero-width characters someone slipped into a number or address (or a copy-paste left there). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/**
+ * Text as the patterns see it: NFKC (full-width digits and '＠' become ASCII), zero-width characters removed,
+ * a run of seven or more Chinese digits (一三八一二三四五六七八) as digits, and '(at)' / '[at]' / '（at）' as '@'.
+ */
+export function normalizeForPatterns(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(ZERO_WIDTH, "")
+    .replace(/[〇零一二三四五六七八九]{7,}/g, (run) =>
+      [...run].map((c) => String(c === "零" ? 0 : CHINESE_DIGITS.indexOf(c))).join("")
+    )
+    .replace(/\s*[([]\s*at\s*[)\]]\s*/gi, "@");
+}
 const IPV4 =
   /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
 const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
@@ -38,8 +59,6 @@ const PROVINCES = new Set([
   11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
   62, 63, 64, 65, 71, 81, 82, 83, 91
 ]);
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = "10X98765432";
 
 function validDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -53,19 +72,14 @@ function validDate(year: number, month: number, day: number): boolean {
 }
 
 /**
- * Whether `text` is a mainland resident ID number: 18 characters with a valid ISO 7064 MOD 11-2 check
- * character, or the 15-digit form issued before 1999; both with a known province and a real birth date.
+ * Whether `text` has the shape of a mainland resident ID number, right check character or not (a mistyped one
+ * still identifies its holder): a known province and a real birth date.
  */
 export function isResidentId(text: string): boolean {
   if (!PROVINCES.has(Number(text.slice(0, 2)))) return false;
-  if (/^\d{15}$/.test(text)) {
+  if (/^\d{15}$/.test(text))
     return validDate(1900 + Number(text.slice(6, 8)), Number(text.slice(8, 10)), Number(text.slice(10, 12)));
-  }
-  if (!/^\d{17}[\dX]$/i.test(text)) return false;
-  if (!validDate(Number(text.slice(6, 10)), Number(text.slice(10, 12)), Number(text.slice(12, 14))))
-    return false;
-  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(text[i]), 0);
-  return CHECK[sum % 11] === text[17]!.toUpperCase();
+  return validDate(Number(text.slice(6, 10)), Number(text.slice(10, 12)), Number(text.slice(12, 14)));
 }
 
 function* matches(text: string, pattern: RegExp, kind: PiiKind, accept = (_: string) => true) {
@@ -79,7 +93,7 @@ function isAddress6(candidate: string): boolean {
   return isIPv6(candidate) && candidate.split(":").filter(Boolean).length >= 3;
 }
 
-/** Every mobile number, resident ID, e-mail and IP address in `text`, in order of position. */
+/** Every mobile number, resident ID, e-mail and IP address in `text` (already normalised), in order of position. */
 export function findPatterns(text: string): PiiMatch[] {
   const found = [
     ...matches(text, MOBILE, "mobile"),

@@ -7,7 +7,13 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
 import {publishedChangeCounts, type ChangeCount} from "../../src/lib/results/change-counts.js";
-import {showsIndividuals, type PublishPolicy} from "../../src/lib/suppress.js";
+import {showsIndividuals, suppress, type PublishPolicy} from "../../src/lib/suppress.js";
+import type {StudySize} from "../../src/lib/types.js";
+import type {Study} from "../study/schema.js";
+import {distinctValues, fileLabels, neutralLabels, relabel} from "./labels.js";
+
+/** study.json's size in this build: whether the per-participant tables hold rows is always said. */
+type PublishedSize = StudySize & {individuals: boolean};
 
 /** Per-participant tables and the columns that make one unit whose size must reach `min_cell`. */
 const PER_PERSON: Record<string, readonly string[]> = {
@@ -16,39 +22,51 @@ const PER_PERSON: Record<string, readonly string[]> = {
   change: ["group", "instrument", "subscale", "wave_from", "wave_to"]
 };
 
-/** Result tables whose statistics describe `counts` people: hidden (null) when one count is below `min_cell`. */
-const STATISTICS: Record<string, readonly string[]> = {
-  comparisons: ["n"],
-  one_sample: ["n"],
-  omnibus: ["n"],
-  reliability: ["n"],
-  between_groups: ["n_x", "n_y"]
+/**
+ * Result tables: the counts whose smallness hides a row, and the columns that make one cell across groups (the
+ * rows of one partition differ only in their group, and the "all" row pools them).
+ */
+const STATISTICS: Record<string, {counts: readonly string[]; cell: readonly string[]}> = {
+  comparisons: {counts: ["n"], cell: ["instrument", "subscale", "wave_from", "wave_to"]},
+  one_sample: {counts: ["n"], cell: ["instrument", "subscale", "wave"]},
+  reliability: {counts: ["n"], cell: ["instrument", "subscale", "wave"]},
+  between_groups: {counts: ["n_x", "n_y"], cell: ["instrument", "subscale", "measure", "group_x", "group_y"]},
+  change_counts: {counts: ["n"], cell: ["instrument", "subscale", "wave_from", "wave_to"]},
+  omnibus: {counts: ["n"], cell: ["instrument", "subscale", "kind", "wave", "wave_from", "wave_to"]}
 };
 
-/** Numbers of a result row that are not statistics of its people: counts, a scale's midpoint, its item count. */
-const NOT_STATISTICS = new Set(["n", "n_x", "n_y", "midpoint", "k"]);
-
 /**
- * Rewrites the outputs in `dir` for the published site (no-op otherwise), with `k = min_cell`:
- * - per-participant rows (scores, responses, change) only for units of at least k people;
+ * Rewrites the outputs in `dir` for the published site (no-op otherwise), with `k = min_cell`, and returns the
+ * study's size as study.json publishes it:
+ * - no per-participant rows (scores, responses, change) unless study.yaml opts in (`publish.individuals`), and
+ *   then only for units of at least k people and never above INDIVIDUAL_LIMIT participants: the pages draw
+ *   the study from the result tables alone, and the published notebook queries only those;
  * - answer distributions only for group × wave units of at least k people (every count of a smaller one is < k);
- * - every statistic of fewer than k people null (the count stays, the page prints it as "< k");
+ * - a result row of fewer than k people keeps only what names its cell: its count, statistics and guardrail
+ *   texts ("only 2 usable cases") are null and `suppressed` says "small";
+ * - the pooled "all" row of a cell where a group is hidden is hidden too ("complementary"): the pooled mean and
+ *   n minus the other groups' would give the hidden group's back;
  * - item statistics null where their scale's α is hidden;
  * - reliable-change counts null where the change page hides them (a row of fewer than k people; a count from 1
  *   to k − 1, with another where the row's n would give it away);
  * - coded segments of roles with fewer than k people kept for the tallies, but with neither participant nor text
- *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody).
- * - above INDIVIDUAL_LIMIT participants, no per-participant rows at all: the pages draw such a study from the
- *   result tables alone, and the published notebook queries only those.
+ *   (the quotes page leaves such passages out; here they would otherwise read as passages about nobody); no
+ *   participant at all unless per-participant rows are published, and no per-participant code tallies then;
+ * - coders, documents and export files by neutral label ('编码员 A', '访谈 3', '文件 2'), returned so the ingest
+ *   relabels its report and study.json the same way;
+ * - the design counts of study.json hidden as the overview hides them.
  * Row order is kept, so the outputs stay byte-identical for the same inputs.
  */
 export async function reduceForPublishing(
   db: DuckDBConnection,
   dir: string,
   policy: PublishPolicy,
-  {participants}: {participants: number}
-): Promise<void> {
-  if (!policy.published || (policy.min_cell <= 1 && showsIndividuals(participants))) return;
+  size: StudySize,
+  study: Pick<Study, "publish" | "language" | "sources">
+): Promise<{size: PublishedSize; labels: Map<string, string>}> {
+  const shown = study.publish.individuals || !policy.published;
+  if (!policy.published)
+    return {size: {...size, individuals: showsIndividuals(size.participants)}, labels: new Map()};
   const k = policy.min_cell;
   const file = (name: string) => join(dir, `${name}.parquet`);
   const present = (name: string) => existsSync(file(name));
@@ -79,11 +97,12 @@ export async function reduceForPublishing(
           ON d."group" IS NOT DISTINCT FROM u."group" AND d.wave = u.wave AND u.people >= ${k}`
       );
   }
+  const drawn = shown && showsIndividuals(size.participants);
   for (const [name, unit] of Object.entries(PER_PERSON)) {
     if (!present(name)) continue;
     // A one-wave study's change table has no rows and no columns to count people by.
     if (!(await columns(name)).some((c) => c.name === "participant")) continue;
-    if (!showsIndividuals(participants)) {
+    if (!drawn) {
       await rewrite(name, (t) => `SELECT * FROM ${t} WHERE false`);
       continue;
     }
@@ -95,27 +114,6 @@ export async function reduceForPublishing(
         WHERE people >= ${k}`
     );
   }
-  for (const [name, counts] of Object.entries(STATISTICS)) {
-    if (!present(name)) continue;
-    const all = await columns(name);
-    if (!counts.every((count) => all.some((c) => c.name === count))) continue; // no results: an empty table
-    const small = counts.map((count) => `${ident(count)} < ${k}`).join(" OR ");
-    const list = all.map(({name: column, type}) =>
-      type === "DOUBLE" && !NOT_STATISTICS.has(column)
-        ? `CASE WHEN ${small} THEN NULL ELSE ${ident(column)} END AS ${ident(column)}`
-        : ident(column)
-    );
-    await rewrite(name, (t) => `SELECT ${list.join(", ")}, file_row_number FROM ${t}`);
-  }
-  if (present("item_reliability") && present("reliability"))
-    await rewrite(
-      "item_reliability",
-      (t) => `SELECT i.* REPLACE (
-          CASE WHEN r.n < ${k} THEN NULL ELSE i.item_total END AS item_total,
-          CASE WHEN r.n < ${k} THEN NULL ELSE i.alpha_if_deleted END AS alpha_if_deleted)
-        FROM ${t} AS i LEFT JOIN read_parquet(${literal(file("reliability"))}) AS r
-        USING (instrument, subscale, "group", wave)`
-    );
   // Reliable-change counts hidden in the file exactly as the change page hides them (the same function).
   if (present("change_counts")) {
     const all = await columns("change_counts");
@@ -130,12 +128,96 @@ export async function reduceForPublishing(
       await copyToParquet(db, "SELECT * FROM publish_change_counts", file("change_counts"));
     }
   }
+  for (const [name, {counts, cell}] of Object.entries(STATISTICS)) {
+    if (!present(name)) continue;
+    const all = await columns(name);
+    if (!counts.every((count) => all.some((c) => c.name === count))) continue; // no results: an empty table
+    const keep = new Set([...cell, "group"]);
+    const small = counts.map((count) => `${ident(count)} < ${k}`).join(" OR ");
+    // The "all" row of a cell with a hidden group goes too: all minus the shown groups is the hidden one.
+    const pooled = all.some((c) => c.name === "group")
+      ? `"group" = 'all' AND bool_or("group" <> 'all' AND (${small})) OVER (PARTITION BY ${cell.map(ident).join(", ")})`
+      : "false";
+    const hidden = `CASE WHEN ${small} THEN 'small' WHEN ${pooled} THEN 'complementary' END`;
+    const list = all.map(({name: column}) =>
+      keep.has(column)
+        ? ident(column)
+        : `CASE WHEN suppressed IS NULL THEN ${ident(column)} END AS ${ident(column)}`
+    );
+    await rewrite(
+      name,
+      (t) => `SELECT ${list.join(", ")}, suppressed, file_row_number
+        FROM (SELECT *, ${hidden} AS suppressed FROM ${t})`
+    );
+  }
+  if (present("item_reliability") && present("reliability"))
+    await rewrite(
+      "item_reliability",
+      (t) => `SELECT i.* REPLACE (
+          CASE WHEN r.suppressed IS NULL THEN i.item_total END AS item_total,
+          CASE WHEN r.suppressed IS NULL THEN i.alpha_if_deleted END AS alpha_if_deleted)
+        FROM ${t} AS i LEFT JOIN read_parquet(${literal(file("reliability"))}) AS r
+        USING (instrument, subscale, "group", wave)`
+    );
+  // Coders, documents and export files by neutral label; segments name their participant only when the study
+  // publishes individual displays (the joint display), and per-participant code tallies go with them.
+  const labels = new Map([
+    ...fileLabels(study),
+    ...(present("segments")
+      ? neutralLabels(await distinctValues(db, file("segments"), ["source"]), "document", study.language)
+      : []),
+    ...neutralLabels(
+      [
+        ...(present("segments") ? await distinctValues(db, file("segments"), ["coder"]) : []),
+        ...(present("agreement") && (await columns("agreement")).length
+          ? await distinctValues(db, file("agreement"), ["coder_a", "coder_b"])
+          : [])
+      ],
+      "coder",
+      study.language
+    )
+  ]);
   if (present("segments"))
     await rewrite(
       "segments",
       (t) => `SELECT * EXCLUDE (people) REPLACE (
-          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE participant END AS participant,
-          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE excerpt END AS excerpt)
+          CASE WHEN ${drawn} AND participant IS NOT NULL AND people >= ${k} THEN participant END AS participant,
+          CASE WHEN participant IS NOT NULL AND people < ${k} THEN NULL ELSE excerpt END AS excerpt,
+          ${relabel("source", labels)} AS source,
+          ${relabel("coder", labels)} AS coder)
         FROM (SELECT *, count(DISTINCT participant) OVER (PARTITION BY role) AS people FROM ${t})`
     );
+  if (present("agreement") && (await columns("agreement")).length)
+    await rewrite(
+      "agreement",
+      (t) =>
+        `SELECT * REPLACE (${relabel("coder_a", labels)} AS coder_a, ${relabel("coder_b", labels)} AS coder_b) FROM ${t}`
+    );
+  if (present("code_tallies") && !drawn && (await columns("code_tallies")).length)
+    await rewrite("code_tallies", (t) => `SELECT * FROM ${t} WHERE "by" <> 'participant'`);
+  return {size: {...size, design: publishedDesign(size.design, policy), individuals: drawn}, labels};
+}
+
+/**
+ * study.json's design counts as the overview shows them: a count from 1 to k − 1 hidden, and in each wave
+ * (or matched) column another where the groups' total would give it away; the "all" row hidden with them.
+ */
+export function publishedDesign(design: StudySize["design"], policy: PublishPolicy): PublishedSize["design"] {
+  const keys = [...new Set(design.flatMap((d) => [...Object.keys(d.waves), "matched"]))];
+  const groups = design.filter((d) => d.group !== "all");
+  const value = (d: StudySize["design"][number], key: string) =>
+    (key === "matched" ? d.matched : d.waves[key]) ?? 0;
+  const cells = suppress(
+    groups.flatMap((d, i) => keys.map((key) => ({i, key, n: value(d, key)}))),
+    {count: "n", by: ["key"]},
+    policy
+  );
+  const hidden = new Set(cells.filter((c) => c.suppressed).map((c) => `${c.i}/${c.key}`));
+  const anyHidden = new Set(cells.filter((c) => c.suppressed).map((c) => c.key));
+  return design.map((d) => {
+    const i = groups.indexOf(d);
+    const show = (key: string) => (i < 0 ? !anyHidden.has(key) : !hidden.has(`${i}/${key}`));
+    const waves = Object.fromEntries(Object.entries(d.waves).map(([w, n]) => [w, show(w) ? n : null]));
+    return {...d, waves, matched: show("matched") ? d.matched : null};
+  });
 }

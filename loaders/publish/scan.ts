@@ -4,8 +4,16 @@ import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
 import {DuckDBBlobValue, type DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
-import {context, findPatterns, KIND_NAMES, maskValue, type PiiKind, type PiiMatch} from "./patterns.js";
-import {asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
+import {
+  context,
+  findPatterns,
+  KIND_NAMES,
+  maskValue,
+  normalizeForPatterns,
+  type PiiKind,
+  type PiiMatch
+} from "./patterns.js";
+import {allowedAt, asBytes, normalizeTerm, termFinder, type Terms} from "./terms.js";
 
 /** One personal value found in an output. */
 export interface Finding {
@@ -70,22 +78,31 @@ function merge(found: PiiMatch[]): PiiMatch[] {
 }
 
 /**
- * The personal values in one piece of text: pattern matches (unless `patterns` is false), declared values
- * inside it and, when `cell` is set, the whole text equal to a declared value. Allowed values are skipped.
+ * The personal values in one piece of text (normalised first: see normalizeForPatterns): pattern matches (unless
+ * `patterns` is false), declared values inside it (unless `terms` is false) and, when `cell` is set, the whole
+ * text equal to a declared value. Values allowed at `place` (`file:column-or-key`) are skipped.
  */
 export function findInText(
   raw: string,
   scan: Scanner,
-  {patterns = true, cell = false}: {patterns?: boolean; cell?: boolean} = {}
+  {
+    patterns = true,
+    cell = false,
+    terms = true,
+    place = ""
+  }: {patterns?: boolean; cell?: boolean; terms?: boolean; place?: string} = {}
 ): {text: string; matches: PiiMatch[]} {
-  const text = raw.normalize("NFKC");
-  const found = [...(patterns ? findPatterns(text) : []), ...scan.text(text)];
+  const text = normalizeForPatterns(raw);
+  const found = [...(patterns ? findPatterns(text) : []), ...(terms ? scan.text(text) : [])];
   const whole = normalizeTerm(text);
   if (cell && scan.terms.whole.has(whole)) {
     found.push({kind: "declared", index: text.indexOf(whole), length: whole.length});
   }
-  const allowed = (m: PiiMatch) =>
-    scan.terms.allow.has(normalizeTerm(text.slice(m.index, m.index + m.length)));
+  // An allowed value is accepted only where its publish.allow entry says (terms.ts: allowedAt).
+  const allowed = (m: PiiMatch) => {
+    const places = scan.terms.allow.get(normalizeTerm(text.slice(m.index, m.index + m.length)));
+    return places !== undefined && allowedAt(places, place);
+  };
   return {text, matches: merge(found.filter((m) => !allowed(m)))};
 }
 
@@ -94,9 +111,10 @@ function findings(
   scan: Scanner,
   file: string,
   where: string,
-  options: {patterns?: boolean; cell?: boolean; origin?: string} = {}
+  options: {patterns?: boolean; cell?: boolean; terms?: boolean; origin?: string} = {}
 ): Finding[] {
-  const {text, matches} = findInText(raw, scan, options);
+  const field = /^column "(.*)", row/.exec(where)?.[1] ?? where.replace(/^key /, "");
+  const {text, matches} = findInText(raw, scan, {...options, place: `${file}:${field}`});
   return matches.map((match) => ({
     file,
     where,
@@ -106,22 +124,35 @@ function findings(
   }));
 }
 
-/** A cell's text; `cell`: also compared whole with declared values; `patterns`: searched for patterns too. */
+/**
+ * A cell's text; `cell`: also compared whole with declared values; `patterns`: searched for patterns too;
+ * `terms`: searched for declared values at all.
+ */
 interface Cell {
   text: string;
   cell: boolean;
   patterns?: boolean;
+  terms?: boolean;
 }
 
-/** Number cells are searched as their digits (a phone number typed into a numeric column is still one). */
+/**
+ * Number cells are searched as their digits for patterns (a phone number typed into a numeric column is still
+ * one), but never for declared values: a count, a row number or a statistic equal to a numeric id is not that id
+ * (every id in the outputs is a text pseudonym).
+ */
 function cellText(value: unknown): Cell | undefined {
   if (typeof value === "string") return {text: value, cell: true};
-  if (typeof value === "number" && Number.isFinite(value)) {
-    const text = String(value);
-    return {text, cell: text.length >= 5};
-  }
+  if (typeof value === "number" && Number.isFinite(value))
+    return {text: String(value), cell: false, terms: false};
   return undefined;
 }
+
+/**
+ * Numeric columns of the result tables that hold statistics, counts and scores computed by the ingest: known, not
+ * personal (a Wilcoxon V of 14,523,456,794 is not a phone number).
+ */
+const STATISTIC =
+  /^(n|n_[xy]|k|df|t|g|g_av|d|dz|score|answered|items|value|passage|midpoint|alpha|reliability|rci|improved|unchanged|deteriorated|rank_biserial|item_total|alpha_if_deleted|(mean|sd|ci|diff_ci|d_ci|dz_ci|p|wilcoxon)_\w+)$/;
 
 /** How a Parquet column's values reach the search, by DuckDB type; BOOLEAN columns hold nothing to find. */
 function columnReader(
@@ -130,6 +161,7 @@ function columnReader(
 ): {expr: string; read: (value: unknown) => Cell | undefined} | undefined {
   const column = ident(name);
   if (type === "BOOLEAN") return undefined;
+  if (STATISTIC.test(name) && !/VARCHAR|BLOB/.test(type)) return undefined;
   if (type === "VARCHAR") return {expr: column, read: (v) => cellText(v)};
   if (type === "BLOB")
     return {expr: column, read: (v) => cellText(Buffer.from((v as DuckDBBlobValue).bytes).toString("utf8"))};
@@ -169,7 +201,7 @@ async function scanParquet(
       for (let r = 0, n = chunk.rowCount; r < n; r++) {
         const value = vector.getItem(r);
         const cell = reader.read(value);
-        const here = cell ? findings(cell.text, scan, file, "", cell) : [];
+        const here = cell ? findings(cell.text, scan, file, `column "${String(name)}", row`, cell) : [];
         if (here.length) flagged.set(value instanceof DuckDBBlobValue ? value.toString() : value, here);
       }
     }
@@ -214,7 +246,7 @@ function scanJson(value: unknown, scan: Scanner, file: string): Finding[] {
     if (!cell) return;
     const source =
       origin.file !== undefined && origin.row !== undefined ? `${origin.file} row ${origin.row}` : undefined;
-    found.push(...findings(cell.text, scan, file, path || "(value)", {cell: cell.cell, origin: source}));
+    found.push(...findings(cell.text, scan, file, path || "(value)", {...cell, origin: source}));
   };
   walk(value, "", {});
   return found;
@@ -272,12 +304,19 @@ async function scanFile(db: DuckDBConnection, path: string, file: string, scan: 
   return scanBytes(bytes, scan, file);
 }
 
-/** Scans every file under `root` (paths in findings are relative to it), in a stable order. */
-export async function scanFolder(root: string, scan: Scanner): Promise<Finding[]> {
+/**
+ * Scans every file under `root` (paths in findings are relative to it) that `include` accepts, in a stable order.
+ */
+export async function scanFolder(
+  root: string,
+  scan: Scanner,
+  {include = () => true}: {include?: (file: string) => boolean} = {}
+): Promise<Finding[]> {
   const entries = await readdir(root, {withFileTypes: true, recursive: true});
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => include(relative(root, path)))
     .sort();
   return withDuckDB(async (db) => {
     const found: Finding[] = [];

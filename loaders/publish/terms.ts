@@ -1,14 +1,39 @@
 // Exact personal values (names, phone numbers, raw ids) as search terms, found in any text by one Aho–Corasick pass.
 import type {PiiMatch} from "./patterns.js";
 
+/** A `publish.allow` entry: a value, and where it may appear (a plain text: in the study's own texts). */
+export type AllowEntry = string | {value: string; in: string[]};
+
+/** Where study.yaml's plain `publish.allow` texts may appear: the codebook as published and the pages. */
+const STUDY_TEXTS = ["study.json", "*.html"];
+
 /** The exact values the scan looks for, and the values a study says are not personal (`publish.allow`). */
 export interface Terms {
   /** Searched for anywhere in a text (long enough not to match by chance). */
   substrings: string[];
   /** Matched as a whole cell or JSON string (short ids such as `S1` or `20`). */
   whole: Set<string>;
-  /** Never reported, whatever pattern they match. */
-  allow: Set<string>;
+  /** Not reported in the places listed (see {@link allowedAt}), whatever pattern they match. */
+  allow: Map<string, string[]>;
+}
+
+/**
+ * Whether `place` (`file` or `file:column-or-key`, the file's content hash dropped: `segments.parquet:excerpt`)
+ * is one of `places`: `report.json` covers the whole file, `*.html` every page, `segments.parquet:excerpt` one column.
+ */
+export function allowedAt(places: readonly string[], place: string): boolean {
+  const [file = "", field = ""] = place.split(/:(.*)/s);
+  const base = file
+    .split("/")
+    .at(-1)!
+    .replace(/\.[0-9a-f]{8}(\.\w+)$/, "$1");
+  return places.some((p) => {
+    const [want = "", wantField] = p.split(/:(.*)/s);
+    const fileMatches = want.startsWith("*.") ? base.endsWith(want.slice(1)) : base === want;
+    return (
+      fileMatches && (wantField === undefined || field === wantField || field.startsWith(`${wantField}[`))
+    );
+  });
 }
 
 /** Placeholders that fill PII columns without being personal data. */
@@ -36,14 +61,26 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * Search terms from the values of a study's PII and id columns. A value is searched for inside longer
  * text when it has at least 5 ASCII characters or 2 others (a Chinese name); shorter values, which would
- * match by chance (`S1`, `12`), only as a whole cell.
+ * match by chance (`S1`, `12`), only as a whole cell. Values the codebook declares (`known`) are no terms; allowed
+ * values stay terms, accepted only where their entry says.
  */
-export function makeTerms(values: Iterable<string>, allow: Iterable<string> = []): Terms {
-  const allowed = new Set([...allow].map(normalizeTerm));
+export function makeTerms(
+  values: Iterable<string>,
+  allow: Iterable<AllowEntry> = [],
+  known: Iterable<string> = []
+): Terms {
+  const allowed = new Map<string, string[]>();
+  for (const entry of allow) {
+    const [value, places] = typeof entry === "string" ? [entry, STUDY_TEXTS] : [entry.value, entry.in];
+    const term = normalizeTerm(value);
+    allowed.set(term, [...(allowed.get(term) ?? []), ...places]);
+  }
+  // A codebook value (a wave id, a scale point) equal to an id is the codebook's, not the person's.
+  const codebook = new Set([...known].map(normalizeTerm));
   const whole = new Set<string>();
   for (const value of values) {
     const term = normalizeTerm(value);
-    if (term.length >= 2 && !PLACEHOLDERS.has(term.toLowerCase()) && !allowed.has(term)) whole.add(term);
+    if (term.length >= 2 && !PLACEHOLDERS.has(term.toLowerCase()) && !codebook.has(term)) whole.add(term);
   }
   const substrings = [...whole].filter((term) => (ASCII.test(term) ? term.length >= 5 : term.length >= 2));
   return {substrings, whole, allow: allowed};

@@ -173,10 +173,21 @@ export const studySchema = z.strictObject({
       /** Counts below this are hidden in the published site. */
       min_cell: z.number().int().min(1).default(3),
       excerpts: z.boolean().default(true),
-      /** Exact texts the personal-data scan accepts though they look personal, e.g. the team's contact e-mail. */
-      allow: z.array(text).default([])
+      /**
+       * Per-participant displays (slopes, dot plots, reliable change per person) in the published site. Off by
+       * default: the published tables are then aggregates only, with no row per participant.
+       */
+      individuals: z.boolean().default(false),
+      /**
+       * Exact texts the personal-data scan accepts though they look personal, each only where it is said: a plain
+       * text (the team's contact e-mail) in the study's own texts (study.json, the pages); `{value, in: [...]}` in
+       * the named outputs (`report.json`, `segments.parquet`, `segments.parquet:excerpt`). Never everywhere.
+       */
+      allow: z
+        .array(z.union([text, z.strictObject({value: text, in: z.array(z.string()).min(1)})]))
+        .default([])
     })
-    .default({min_cell: 3, excerpts: true, allow: []})
+    .default({min_cell: 3, excerpts: true, individuals: false, allow: []})
 });
 
 export type Study = z.output<typeof studySchema>;

@@ -20,8 +20,10 @@ export function designTable(
   const rows = levels.map((g) => {
     const counts = size.design.find((d) => d.group === g.id);
     const row: Cells = {group: label(g.label, lang, g.id)};
-    for (const w of study.waves) row[w.id] = counts?.waves[w.id] ?? 0;
-    row.matched = counts?.matched ?? 0;
+    // null: hidden in the published study.json itself (a small count, or one that would give a small one away)
+    const count = (n: number | null | undefined) => (n === null ? t("suppressedCell", lang) : (n ?? 0));
+    for (const w of study.waves) row[w.id] = count(counts?.waves[w.id]);
+    row.matched = count(counts?.matched);
     return row;
   });
   if (policy?.published) {

@@ -116,18 +116,20 @@ export function preparedDatabase(db: StudyDatabase, deletions: readonly Deletion
 
 /**
  * What the published notebook leaves out of its summary tables: every row resting on fewer than `min_cell`
- * people (item statistics with the α of their group and wave).
+ * people or hidden in the published file beside one (`suppressed`), with the item statistics of such a row's
+ * scale.
  */
 export function smallRowDeletions(policy: PublishPolicy): Deletion[] {
   const k = Math.max(1, Math.floor(Number(policy.min_cell) || 1));
+  const hidden = (count: string) => `(${count} < ${k} OR ${count} IS NULL OR suppressed IS NOT NULL)`;
   return [
     {
       table: "item_reliability",
-      where: `EXISTS (SELECT 1 FROM reliability AS r WHERE r.instrument = item_reliability.instrument AND r.subscale = item_reliability.subscale AND r."group" = item_reliability."group" AND r.wave = item_reliability.wave AND r.n < ${k})`
+      where: `EXISTS (SELECT 1 FROM reliability AS r WHERE r.instrument = item_reliability.instrument AND r.subscale = item_reliability.subscale AND r."group" = item_reliability."group" AND r.wave = item_reliability.wave AND (r.n < ${k} OR r.n IS NULL OR r.suppressed IS NOT NULL))`
     },
-    {table: "reliability", where: `n < ${k}`},
-    {table: "comparisons", where: `n < ${k}`},
-    {table: "one_sample", where: `n < ${k}`},
-    {table: "between_groups", where: `least(n_x, n_y) < ${k}`}
+    {table: "reliability", where: hidden("n")},
+    {table: "comparisons", where: hidden("n")},
+    {table: "one_sample", where: hidden("n")},
+    {table: "between_groups", where: hidden("least(n_x, n_y)")}
   ];
 }

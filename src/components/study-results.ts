@@ -11,7 +11,7 @@ import type {
   ReliabilityResult,
   ResponseRow
 } from "../lib/results/index.js";
-import {tf, type Lang} from "../lib/i18n.js";
+import {t, tf, type Lang} from "../lib/i18n.js";
 import {INDIVIDUAL_LIMIT, showsIndividuals} from "../lib/suppress.js";
 import {excludeInput} from "./controls.js";
 import type {Guardrail} from "../lib/stats/index.js";
@@ -48,27 +48,33 @@ export function guardrailsOf(value: unknown): Guardrail[] {
 /** The tables with one row per participant (and wave, part): the ones a large study's pages do without. */
 const PER_PARTICIPANT: readonly (keyof StudyTables)[] = ["scores", "responses", "change"];
 
-/** What the ingest adds to study.json: how many participants it kept. */
+/** What the ingest adds to study.json: how many participants it kept, and whether their rows are published. */
 export interface StudySize {
-  size?: {participants: number};
+  size?: {participants: number; individuals?: boolean};
 }
 
-/** Whether the pages show this study's participants one by one. */
+/** Whether the pages show this study's participants one by one (its per-participant tables hold rows). */
 export function drawsIndividuals(study: StudySize): boolean {
-  return showsIndividuals(study.size?.participants ?? 0);
+  return study.size?.individuals !== false && showsIndividuals(study.size?.participants ?? 0);
 }
 
-/** The note a page shows instead of its per-participant displays for a study above the limit; empty otherwise. */
+/**
+ * The note a page shows instead of its per-participant displays: for a study above the limit, or a published
+ * study that did not opt in to them (aggregates only); empty otherwise.
+ */
 export function largeStudyNote(study: StudySize, lang: Lang): HTMLParagraphElement {
   const note = document.createElement("p");
   note.className = "large-study-note muted";
   note.hidden = drawsIndividuals(study);
+  const large = !showsIndividuals(study.size?.participants ?? 0);
   note.textContent = note.hidden
     ? ""
-    : tf("largeStudy", lang, {
-        n: study.size!.participants.toLocaleString(lang === "zh" ? "zh-CN" : "en"),
-        limit: INDIVIDUAL_LIMIT.toLocaleString(lang === "zh" ? "zh-CN" : "en")
-      });
+    : !large
+      ? t("aggregatesOnly", lang)
+      : tf("largeStudy", lang, {
+          n: study.size!.participants.toLocaleString(lang === "zh" ? "zh-CN" : "en"),
+          limit: INDIVIDUAL_LIMIT.toLocaleString(lang === "zh" ? "zh-CN" : "en")
+        });
   return note;
 }
 

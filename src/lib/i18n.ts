@@ -305,6 +305,12 @@ const STRINGS = {
     zh: "本研究共 {n} 名参与者：超过 {limit} 人时不逐人绘图，也不提供“排除参与者”；以下图表与统计量均基于全部参与者，在导入时算好。",
     en: "This study has {n} participants: above {limit}, no per-participant displays are drawn and leaving people out is not offered; the charts and statistics below use everyone and were computed at ingest."
   },
+  // A published study that did not opt in to per-participant displays (study.yaml publish.individuals).
+  aggregatesOnly: {
+    zh: "本发布版本只包含汇总结果：不逐人绘图，也不提供“排除参与者”；以下图表与统计量均基于全部参与者，在导入时算好。",
+    en: "This published site holds aggregate results only: no per-participant displays and no leaving people out; the charts and statistics below use everyone and were computed at ingest."
+  },
+  suppressedCell: {zh: "已隐藏", en: "hidden"},
   participantN: {zh: "参与者 {n}", en: "Participant {n}"},
   hiddenCount: {zh: "已隐藏（< {k}）", en: "Hidden (< {k})"},
   statsHidden: {

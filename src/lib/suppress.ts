@@ -61,8 +61,11 @@ export function suppress<T extends Record<string, unknown>, K extends keyof T & 
   policy: PublishPolicy
 ): SuppressedRow<T, K>[] {
   const n = (row: T) => Number(row[count] ?? 0);
-  const reason: Suppression[] = rows.map((row) =>
-    policy.published && n(row) > 0 && n(row) < policy.min_cell ? "small" : null
+  // A row the published build already hid in its file (count null) keeps the reason written there.
+  const marked = (row: T): Suppression =>
+    row.suppressed === "small" || row.suppressed === "complementary" ? row.suppressed : null;
+  const reason: Suppression[] = rows.map(
+    (row) => marked(row) ?? (policy.published && n(row) > 0 && n(row) < policy.min_cell ? "small" : null)
   );
   if (policy.published && by) {
     const margins = new Map<string, number[]>();

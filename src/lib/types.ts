@@ -26,7 +26,10 @@ export interface ScoreRow {
  */
 export interface StudySize {
   participants: number;
-  design: {group: string; waves: Record<string, number>; matched: number}[];
+  /** Participants per group × wave and with every wave; null where the published build hides a count. */
+  design: {group: string; waves: Record<string, number | null>; matched: number | null}[];
+  /** Whether the per-participant tables hold rows (not in a published build unless study.yaml opts in). */
+  individuals?: boolean;
 }
 
 /** `items.parquet`: one row per participant × wave × item, after cleaning and reverse keying. */

@@ -80,7 +80,7 @@ describe("the Content-Security-Policy of the published site", () => {
   it("lets DuckDB-WASM run a notebook query, with no violation and nothing fetched from elsewhere", async () => {
     const {page, log} = await openPage(browser);
     await watchViolations(page);
-    await page.goto(`${site.url}/studies/q-school/notebook`);
+    await page.goto(`${site.url}/studies/q-school/notebook.html`);
     await expect.poll(() => page.locator(".sql-result table").count(), {timeout: 30_000}).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     expect(log.errors).toEqual([]);

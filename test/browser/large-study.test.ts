@@ -28,7 +28,7 @@ async function openLarge(
   page.on("request", (request) => {
     if (request.url().endsWith(".parquet")) fetched.push(request.url());
   });
-  await page.goto(`${site.server.url}/studies/z-village/${path}`);
+  await page.goto(`${site.server.url}/studies/z-village/${path && `${path}.html`}`);
   await page.locator(ready).first().waitFor({timeout: 30_000});
   return {page, fetched, errors: log.errors};
 }

@@ -28,7 +28,7 @@ export function servedSite(): {browser: Browser; server: Server} {
   return site;
 }
 
-/** Opens `/studies/<study>/<page>` in a fresh context (so the language starts from the study's default). */
+/** Opens `/studies/<study>/<page>.html` (the study's index.html for "") in a fresh context (so the language starts from the study's default). */
 export async function openStudyPage(
   browser: Browser,
   server: Server,
@@ -39,7 +39,7 @@ export async function openStudyPage(
   const opened = await openPage(browser, {width: 1280, height: 900});
   await useProfile(opened.page, profile);
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await opened.page.goto(`${server.url}/studies/${study}/${path}`);
+  await opened.page.goto(`${server.url}/studies/${study}/${path && `${path}.html`}`);
   await opened.page.locator(ready).first().waitFor({timeout: 30_000});
   return opened;
 }

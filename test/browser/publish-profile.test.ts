@@ -67,7 +67,7 @@ describe("the published site (dist/)", () => {
         for (const [path, ready] of PAGES) {
           const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
           await watchViolations(page);
-          await page.goto(`${site.server.url}/studies/${study}/${path}`);
+          await page.goto(`${site.server.url}/studies/${study}/${path}.html`);
           await page.locator(ready).first().waitFor({timeout: 30_000});
           await page.waitForLoadState("networkidle");
           const where = `${study}/${path}`;
@@ -190,5 +190,24 @@ describe("the published site (dist/)", () => {
     const open_ = await open("q-school", "quotes", "#quote-table");
     await expect(open_.page.locator("#quote-table td.excerpt").count()).resolves.toBeGreaterThan(0);
     await open_.page.context().close();
+  });
+
+  it("draws a study that did not opt in to individual displays from its result tables only, and says so", async () => {
+    // What dist/ holds for such a study: study.json says its per-participant tables are empty.
+    const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
+    await page.route("**/data/study.*.json", async (route) => {
+      const study = await (await route.fetch()).json();
+      await route.fulfill({json: {...study, size: {...study.size, individuals: false}}});
+    });
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(request.url()));
+    await page.goto(`${site.server.url}/studies/q-school/prepost.html`);
+    await page.locator(".paired-table table").first().waitFor({timeout: 30_000});
+    await expect(page.locator(".large-study-note").innerText()).resolves.toMatch(/只包含汇总结果/);
+    await expect(page.locator("figure.slopes, figure.differences").count()).resolves.toBe(0);
+    await expect(page.locator("details.exclude-input").count()).resolves.toBe(0);
+    expect(fetched.filter((url) => /\/(scores|responses|change)\.[0-9a-f]+\.parquet/.test(url))).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
   });
 });

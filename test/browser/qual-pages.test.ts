@@ -62,7 +62,7 @@ describe("the qualitative pages of the demo studies", () => {
     // The three studies in parallel: each page waits on the network, not on the CPU.
     await Promise.all(
       Object.entries(expected).map(async ([id, want]) => {
-        const themes = await visit(`/studies/${id}/themes`);
+        const themes = await visit(`/studies/${id}/themes.html`);
         await themes.page.locator("#theme-bars svg").waitFor();
         expect(await themes.page.locator("#theme-bars svg [aria-label='bar'] rect").count()).toBeGreaterThan(
           0
@@ -70,14 +70,14 @@ describe("the qualitative pages of the demo studies", () => {
         expect(await themes.page.locator("#breakdown-table tbody tr").count()).toBeGreaterThan(0);
         expect(await themes.page.locator("#agreement-table").count()).toBe(want.agreement ? 1 : 0);
         expect(await themes.page.locator("#no-double-coding").count()).toBe(want.agreement ? 0 : 1);
-        const quotes = await visit(`/studies/${id}/quotes`);
+        const quotes = await visit(`/studies/${id}/quotes.html`);
         await quotes.page.locator("#quote-table").waitFor();
         expect(await quotes.page.locator("#quote-table tbody tr").count()).toBe(want.quotes);
         expect(await quotes.page.locator("#quote-table td.excerpt").count()).toBe(
           want.excerpts ? want.quotes : 0
         );
         expect(await quotes.page.locator("#excerpts-hidden").count()).toBe(want.excerpts ? 0 : 1);
-        const joint = await visit(`/studies/${id}/joint`);
+        const joint = await visit(`/studies/${id}/joint.html`);
         await joint.page.locator("#joint-table").waitFor();
         expect(await joint.page.locator("#joint-table tbody tr").count()).toBe(want.joint);
         for (const {page, log} of [themes, quotes, joint]) {
@@ -90,14 +90,14 @@ describe("the qualitative pages of the demo studies", () => {
   });
 
   it("filter the quotes and recompute the tallies in the browser", async () => {
-    const {page} = await visit("/studies/q-school/quotes");
+    const {page} = await visit("/studies/q-school/quotes.html");
     await page.getByLabel("搜索摘录").fill("错题本");
     await expect.poll(() => page.locator("#quote-table tbody tr").count()).toBeGreaterThan(0);
     const excerpts = await page.locator("#quote-table td.excerpt").allInnerTexts();
     expect(excerpts.every((text) => text.includes("错题本"))).toBe(true);
     await page.context().close();
 
-    const themes = await visit("/studies/q-school/themes");
+    const themes = await visit("/studies/q-school/themes.html");
     const before = await themes.page.locator("#theme-bars svg [aria-label='bar'] rect").count();
     await themes.page.getByLabel("受访者角色").selectOption({label: "班主任／教师"});
     await expect
@@ -107,7 +107,7 @@ describe("the qualitative pages of the demo studies", () => {
   });
 
   it("export charts as SVG and 300-dpi PNG, and charts and tables as CSV", async () => {
-    const {page, log} = await visit("/studies/q-school/themes");
+    const {page, log} = await visit("/studies/q-school/themes.html");
     await page.locator("#theme-bars svg").waitFor();
     const svg = await download(page, "#theme-bars", "SVG");
     expect(svg.name).toMatch(/^q-school_themes_codes_\d{4}-\d\d-\d\d\.svg$/);
@@ -134,7 +134,7 @@ describe("the qualitative pages of the demo studies", () => {
     expect(log.errors).toEqual([]);
     await page.context().close();
 
-    const joint = await visit("/studies/q-school/joint");
+    const joint = await visit("/studies/q-school/joint.html");
     const table = await download(joint.page, "#joint-table", "CSV");
     const rows = csvLines(table.bytes);
     expect(rows).toHaveLength(1 + 6);
@@ -143,7 +143,7 @@ describe("the qualitative pages of the demo studies", () => {
     );
     await joint.page.context().close();
 
-    const quotes = await visit("/studies/q-school/quotes");
+    const quotes = await visit("/studies/q-school/quotes.html");
     const all = await download(quotes.page, "#quote-table", "CSV");
     expect(csvLines(all.bytes)).toHaveLength(1 + 72);
     await quotes.page.context().close();
@@ -193,7 +193,7 @@ describe("excerpts are text", () => {
     });
     const dialogs: string[] = [];
     // The local profile: in the published one these two participants (one per role) would not be shown at all.
-    const {page, log} = await visit("/studies/q-school/quotes", async (p) => {
+    const {page, log} = await visit("/studies/q-school/quotes.html", async (p) => {
       await useProfile(p, "local");
       p.on("dialog", (dialog) => {
         dialogs.push(dialog.message());

@@ -1,7 +1,7 @@
 import {mkdir, mkdtemp, readdir, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it, vi} from "vitest";
 import {InputError} from "../../loaders/errors.js";
 import {ingestStudy} from "../../loaders/ingest/ingest.js";
 import {plainSurvey} from "../../loaders/read/plain-survey.js";
@@ -107,28 +107,20 @@ describe("the ingest's personal-data gate", () => {
     expect(bytes).not.toContain("mom@example.com");
   });
 
-  it("keeps a phone typed into an answer cell out: the report masks it", async () => {
-    const {out, run} = await ingest(
-      "answer",
-      rows((r) => (r[1]![6] = "13912345678"))
-    );
-    const {report} = await run;
-    expect(report.invalid_values.listed[0]).toMatchObject({row: 3, value: "###########"});
-    expect(await outputBytes(out)).not.toContain("13912345678");
-  });
-
-  it("stops the ingest when a formatted phone in an answer cell would reach the report", async () => {
-    const {out, run} = await ingest(
-      "formatted-phone",
-      rows((r) => (r[1]![6] = "139-1234-5678"))
-    );
-    const message = await refusal(run);
-    expect(message).toContain("personal data would be written to the outputs (1 found)");
-    expect(message).toContain(
-      `ingest-report.json, invalid_values.listed[0].value: a Chinese mobile number in "139********78" — from answers.csv row 3`
-    );
-    expect(message).not.toContain("139-1234-5678");
-    await expect(readdir(join(out, ".."))).resolves.toEqual(["study.yaml"]); // nothing written, no staging left
+  it("reports free text typed into an answer cell by row, column and length, never verbatim", async () => {
+    for (const typed of ["13912345678", "139-1234-5678", "王小明的妈妈", "wang.xiaoming(at)example.com"]) {
+      const {out, run} = await ingest(
+        `answer-${typed.length}`,
+        rows((r) => (r[1]![6] = typed))
+      );
+      const {report} = await run;
+      expect(report.invalid_values.listed[0]).toMatchObject({
+        row: 3,
+        column: "Q2",
+        value: `[text, ${[...typed].length} characters]`
+      });
+      expect(await outputBytes(out)).not.toContain(Buffer.from(typed).toString("latin1"));
+    }
   });
 
   it("stops the ingest when an ID number typed into the wave column would reach an exclusion reason", async () => {
@@ -151,6 +143,70 @@ describe("the ingest's personal-data gate", () => {
     expect(message).toMatch(
       /sources\[0\]\.excluded\[0\]\.reason: a value from a personal-data or participant-id column in "group '李\*' is not declared/
     );
+  });
+
+  it("publishes an undeclared group value in an exclusion reason, and any invalid answer, only by its length", async () => {
+    vi.stubEnv("EVALBOOK_PUBLISH", "1");
+    try {
+      const {out, run} = await ingest(
+        "undeclared-group",
+        rows((r) => {
+          r[3]![4] = "周老师班";
+          r[1]![6] = "55"; // out of range; as a number it could read as participant 55
+        })
+      );
+      await run;
+      const report = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
+      expect(report.sources[0].excluded[0].reason).toBe(
+        "group [text, 4 characters] is not declared in study.yaml"
+      );
+      expect(report.invalid_values.listed[0]).toMatchObject({
+        row: 3,
+        column: "Q2",
+        value: "[text, 2 characters]"
+      });
+      expect(await outputBytes(out)).not.toContain(Buffer.from("周老师").toString("latin1"));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("passes numeric ids that equal wave ids, scale points, counts and statistics (HELPfull: wave 12, participant 12)", async () => {
+    const yaml = `id: numeric
+title: {zh: 数字编号, en: Numeric ids}
+participants: {id: ID, wave: time}
+waves: [{id: "0"}, {id: "6"}, {id: "12"}]
+instruments:
+  - id: s
+    scale: {min: 1, max: 5}
+    subscales: [{id: x}]
+    items: [{id: q1, column: Q1, subscale: x}, {id: q2, column: Q2, subscale: x}]
+sources:
+  surveys: [{file: answers.csv, format: wide}]
+`;
+    const dir = join(root, "numeric");
+    await mkdir(dir, {recursive: true});
+    await writeFile(join(dir, "study.yaml"), yaml);
+    const cells = Array.from({length: 30}, (_, p) => p + 1).flatMap((id) =>
+      ["0", "6", "12"].map((wave, w) => [
+        String(id),
+        wave,
+        String(1 + ((id + w) % 5)),
+        String(1 + ((id * 2 + w) % 5))
+      ])
+    );
+    const table = plainSurvey(
+      {
+        file: "answers.csv",
+        headers: ["ID", "time", "Q1", "Q2"],
+        rows: cells,
+        rowNumbers: cells.map((_, i) => i + 2),
+        warnings: []
+      },
+      "wide"
+    );
+    const {report} = await ingestStudy(dir, {out: join(dir, "out"), key: "k", read: async () => table});
+    expect(report.totals.rows_kept).toBe(90);
   });
 
   it("stops the ingest for an e-mail in study.yaml unless publish.allow lists it", async () => {

@@ -63,14 +63,25 @@ describe("the published build's tables", () => {
     expect(await published("scores")).toEqual(kept);
   });
 
-  it("leave study.json's design counts as ingested: the overview still states the small group's n", async () => {
+  it("hide study.json's design counts as the overview does: small ones, one beside them, and their total", async () => {
     const design = [
       {group: "all", waves: {post: 15, pre: 16}, matched: 15},
       {group: "children", waves: {post: 7, pre: 8}, matched: 7},
       {group: "parents", waves: {post: 8, pre: 8}, matched: 8}
     ];
-    expect(await published("study")).toEqual([{participants: 16, design}]);
-    expect(await local("study")).toEqual([{participants: 16, design}]);
+    expect(await local("study")).toEqual([{participants: 16, design, individuals: true}]);
+    // children post 7 < 8; parents post 8 with it (their total would give 7 away); the total of post too.
+    expect(await published("study")).toEqual([
+      {
+        participants: 16,
+        individuals: true,
+        design: [
+          {group: "all", waves: {post: null, pre: 16}, matched: null},
+          {group: "children", waves: {post: null, pre: 8}, matched: null},
+          {group: "parents", waves: {post: null, pre: 8}, matched: null}
+        ]
+      }
+    ]);
   });
 
   it("hold change rows only for groups whose pairs reach min_cell", async () => {
@@ -79,40 +90,39 @@ describe("the published build's tables", () => {
     expect(groups(await published("change"))).toEqual(["parents"]);
   });
 
-  it("keep the count of a small comparison but none of its statistics", async () => {
+  it("keep only the cell of a small comparison, and hide the pooled row beside it", async () => {
     const before = await local("comparisons");
     const after = await published("comparisons");
-    expect(after.map((r) => [r.group, r.n])).toEqual(before.map((r) => [r.group, r.n]));
+    expect(after.map((r) => [r.subscale, r.group])).toEqual(before.map((r) => [r.subscale, r.group]));
+    const cell = ["instrument", "subscale", "group", "wave_from", "wave_to", "suppressed"];
     for (const [i, row] of after.entries()) {
-      if (Number(row.n) < 8)
-        expect([row.mean_from, row.mean_diff, row.t, row.p_t, row.dz]).toEqual([
-          null,
-          null,
-          null,
-          null,
-          null
-        ]);
-      else expect(row).toEqual(before[i]);
+      const small = Number(before[i]!.n) < 8;
+      const pooled =
+        row.group === "all" &&
+        before.some((r) => r.subscale === row.subscale && r.group !== "all" && Number(r.n) < 8);
+      expect(row.suppressed).toBe(small ? "small" : pooled ? "complementary" : null);
+      if (row.suppressed) {
+        const left = Object.entries(row).filter(([key, value]) => !cell.includes(key) && value !== null);
+        expect(left).toEqual([]);
+      } else expect(row).toEqual({...before[i], suppressed: null});
     }
-    expect(after.some((r) => Number(r.n) < 8)).toBe(true);
+    expect(after.some((r) => r.suppressed === "complementary")).toBe(true);
     for (const row of await published("between_groups"))
-      if (Math.min(Number(row.n_x), Number(row.n_y)) < 8)
-        expect([row.mean_x, row.g, row.p_t]).toEqual([null, null, null]);
+      if (row.suppressed)
+        expect([row.n_x, row.mean_x, row.g, row.p_t, row.guardrails]).toEqual([null, null, null, null, null]);
     for (const row of await published("one_sample"))
-      if (Number(row.n) < 8) expect([row.mean, row.midpoint === null]).toEqual([null, false]);
+      if (row.suppressed) expect([row.n, row.mean, row.midpoint]).toEqual([null, null, null]);
   });
 
   it("keep reliable-change counts only where the change page shows them", async () => {
     const before = await local("change_counts");
     const after = await published("change_counts");
-    expect(after.map((r) => [r.subscale, r.group, r.n])).toEqual(
-      before.map((r) => [r.subscale, r.group, r.n])
-    );
+    expect(after.map((r) => [r.subscale, r.group])).toEqual(before.map((r) => [r.subscale, r.group]));
     const categories = ["improved", "unchanged", "deteriorated"];
     for (const [i, row] of after.entries()) {
       const counts = categories.map((c) => Number(before[i]![c]));
       const shown = categories.map((c) => row[c]);
-      if (Number(row.n) < 8) expect(shown).toEqual([null, null, null]);
+      if (row.suppressed) expect([row.n, ...shown]).toEqual([null, null, null, null]);
       else {
         // A small count is hidden, a zero never, and never one count alone (n minus the others would tell it).
         counts.forEach((n, j) => {

@@ -10,13 +10,39 @@ import {writeParquet} from "../../loaders/write/parquet.js";
 import {withDuckDB} from "../../loaders/duckdb.js";
 
 describe("makeTerms(values, allow)", () => {
-  it("searches long values inside text, short ones only as whole cells, never placeholders or allowed ones", () => {
-    const terms = makeTerms(
-      ["王小明", " 20210301 ", "S1", "N/A", "(空)", "x", "team@example.org"],
-      ["team@example.org"]
-    );
+  it("searches long values inside text, short ones only as whole cells, never placeholders or codebook values", () => {
+    const terms = makeTerms(["王小明", " 20210301 ", "S1", "N/A", "(空)", "x", "12"], [], ["12"]);
     expect(terms.substrings.sort()).toEqual(["20210301", "王小明"]);
     expect([...terms.whole].sort()).toEqual(["20210301", "S1", "王小明"]);
+  });
+});
+
+describe("publish.allow", () => {
+  it("accepts a value only where its entry says: a plain text in study.json and pages, an entry in its outputs", async () => {
+    const root = await mkdtemp(join(tmpdir(), "evalbook-allow-"));
+    const sentence = "联系 team@example.org 或 王小明";
+    await writeFile(join(root, "study.json"), JSON.stringify({description: sentence}));
+    await writeFile(join(root, "report.json"), JSON.stringify({warnings: [sentence]}));
+    await writeFile(
+      join(root, "segments.1a2b3c4d.parquet"),
+      await writeParquet({
+        columns: {coder: "VARCHAR", excerpt: "VARCHAR"},
+        rows: [{coder: "王小明", excerpt: sentence}]
+      })
+    );
+    const terms = makeTerms(
+      ["王小明"],
+      ["team@example.org", {value: "王小明", in: ["segments.parquet:coder"]}]
+    );
+    const found = (await scanFolder(root, scanner(terms))).map((f) => `${f.file}, ${f.where}: ${f.kind}`);
+    expect(found).toEqual([
+      // the plain e-mail entry covers study.json only; the name's entry covers one column of one table
+      `report.json, warnings[0]: email`,
+      `report.json, warnings[0]: declared`,
+      `segments.1a2b3c4d.parquet, column "excerpt", row 1: email`,
+      `segments.1a2b3c4d.parquet, column "excerpt", row 1: declared`,
+      `study.json, description: declared`
+    ]);
   });
 });
 

@@ -77,7 +77,7 @@ describe("ingestStudy on bad input", () => {
   it("reports answers that are not numbers or out of range, by row and column", async () => {
     const {report} = await ingest({"raw/post.csv": EXPORT.replace("S1,张三,2,3", "S1,张三,=1+1,9")});
     expect(report.invalid_values.listed.map((v) => [v.row, v.column, v.value, v.reason])).toEqual([
-      [2, "3、我能学好功课", "=1+1", "not_a_number"],
+      [2, "3、我能学好功课", "[text, 4 characters]", "not_a_number"],
       [2, "4、我上课认真听讲", "9", "out_of_range"]
     ]);
   });

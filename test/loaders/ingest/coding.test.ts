@@ -69,7 +69,17 @@ describe("the coding ingest of the demo studies", () => {
     // κ per code for the documents both coders coded: 3 post-test member interviews and the teacher's.
     const agreement = (await parquet(out, "agreement")).rows;
     expect(agreement.length).toBe(report.coding.codes - 2);
-    expect(agreement.every((r) => r.documents === 4 && r.coder_a === "社工 王敏")).toBe(true);
+    // Published: coders by neutral label (社工 王敏 sorts after 督导 李老师), in the tables and the written report.
+    expect(agreement.every((r) => r.documents === 4 && r.coder_a === "编码员 B")).toBe(true);
+    expect(new Set(segments.map((s) => s.coder))).toEqual(new Set(["编码员 A", "编码员 B"]));
+    expect(segments.every((s) => /^访谈 \d+$/.test(String(s.source)))).toBe(true);
+    const written = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
+    expect(written.coding.coders).toEqual(["编码员 B", "编码员 A"]);
+    expect(written.coding.files[0].file).toBe("文件 1");
+    for (const name of await readdir(out))
+      expect(await readFile(join(out, name), "latin1"), name).not.toContain(
+        Buffer.from("王敏").toString("latin1")
+      );
     const codebook = (await parquet(out, "codebook")).rows;
     expect(codebook.filter((c) => c.depth === 1).map((c) => c.theme)).toEqual([
       "学习自信",

@@ -66,7 +66,7 @@ describe("demo study p-street (Wenjuanxing XLSX + UTF-8-BOM CSV, by option text,
   });
   it("reports the answer 不好说, which is not an option of the scale", () => {
     expect(report.invalid_values.listed).toEqual([
-      expect.objectContaining({row: 9, item: "pse11", value: "不好说", reason: "not_a_number"})
+      expect.objectContaining({row: 9, item: "pse11", value: "[text, 3 characters]", reason: "not_a_number"})
     ]);
   });
   it("leaves a subscale score missing when too few of its items were answered", () => {

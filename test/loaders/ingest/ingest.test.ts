@@ -81,7 +81,7 @@ describe("ingestStudy(dir, options)", () => {
           row: 4,
           column: "6、我上课认真听讲",
           item: "b1",
-          value: "abc",
+          value: "[text, 3 characters]",
           reason: "not_a_number"
         }
       ]

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import type {CodingProject} from "../../../loaders/qual/coded.js";
-import {toSegments} from "../../../loaders/qual/map-documents.js";
+import type {CodedSegment, CodingProject} from "../../../loaders/qual/coded.js";
+import {namedParticipant, toSegments} from "../../../loaders/qual/map-documents.js";
 import {readRefiQda} from "../../../loaders/qual/refi-qda.js";
 
 const made = (name: string) => new URL(`../../fixtures/qual/${name}`, import.meta.url).pathname;
@@ -117,5 +117,51 @@ describe("toSegments(project, mapping, options)", () => {
       ["all", "post"],
       ["all", "post"]
     ]);
+  });
+});
+
+describe("namedParticipant(segment, ids)", () => {
+  const segment = (document: string, cases: string[] = []): CodedSegment => ({
+    document,
+    cases,
+    codePath: ["T"],
+    coder: null,
+    excerpt: "",
+    start: null,
+    end: null,
+    variables: {}
+  });
+  const ids = new Set(["JZ001", "JZ002", "12", "3", "120"]);
+
+  it("maps a case equal to an id, or an id found as a whole token in a case or the document name", () => {
+    expect(namedParticipant(segment("Interview 7", ["JZ001"]), ids)).toBe("JZ001");
+    expect(namedParticipant(segment("访谈-JZ002"), ids)).toBe("JZ002");
+    expect(namedParticipant(segment("访谈JZ002（后测）"), ids)).toBe("JZ002");
+    expect(namedParticipant(segment("interview_12.docx"), ids)).toBe("12");
+    expect(namedParticipant(segment("doc", ["case 120"]), ids)).toBe("120");
+  });
+
+  it("takes the longest id, and none when two ids tie or none is there", () => {
+    expect(namedParticipant(segment("第3次访谈-JZ001"), ids)).toBe("JZ001");
+    expect(namedParticipant(segment("访谈-JZ001-JZ002"), ids)).toBeNull();
+    expect(namedParticipant(segment("访谈-JZ0011"), ids)).toBeNull();
+    expect(namedParticipant(segment("team notes"), ids)).toBeNull();
+  });
+
+  it("maps unclaimed documents through toSegments, but never one a rule claims", () => {
+    const project: CodingProject = {
+      file: "t.qdpx",
+      codes: [],
+      documents: ["访谈-JZ001", "督导笔记-JZ002"],
+      coders: [],
+      warnings: [],
+      segments: [segment("访谈-JZ001"), segment("督导笔记-JZ002")]
+    };
+    const {segments, unmapped} = toSegments(project, [{document: "督导笔记-*", role: "worker"}], {
+      publishExcerpts: true,
+      participants: ids
+    });
+    expect(segments.map((s) => s.participant)).toEqual(["JZ001", null]);
+    expect(unmapped).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ describe("parseStudy(text, file)", () => {
     const study = parseStudy(STUDY_YAML, "study.yaml");
     expect(study.instruments[0].scoring).toBe("mean");
     expect(study.instruments[0].subscales[0].min_answered).toBe(0.8);
-    expect(study.publish).toEqual({min_cell: 3, excerpts: true, allow: []});
+    expect(study.publish).toEqual({min_cell: 3, excerpts: true, individuals: false, allow: []});
   });
 
   it("names the subscale an item points to when it is not declared", () => {

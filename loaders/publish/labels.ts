@@ -1,0 +1,107 @@
+// Names the published site replaces by neutral labels: coders ('编码员 A'), interview documents ('访谈 3') and the
+// export files ('文件 2'). A coder's name, a document named after a child, a file called after a class are
+// personal data as much as a column of names; the labels keep the tables readable without them.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {ident, literal} from "../duckdb.js";
+import type {Study} from "../study/schema.js";
+
+export type LabelKind = "coder" | "document" | "file";
+
+const PREFIX: Record<LabelKind, {zh: string; en: string}> = {
+  coder: {zh: "编码员", en: "Coder"},
+  document: {zh: "访谈", en: "Interview"},
+  file: {zh: "文件", en: "File"}
+};
+
+/** Spreadsheet-style letters for coders: A … Z, AA, AB … */
+function letters(i: number): string {
+  return (i >= 26 ? letters(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
+}
+
+/** Label of each distinct name, in sorted order of the names: coders by letter, documents and files by number. */
+export function neutralLabels(
+  names: Iterable<string>,
+  kind: LabelKind,
+  lang: "zh" | "en"
+): Map<string, string> {
+  const sorted = [...new Set(names)].sort();
+  const mark = (i: number) => (kind === "coder" ? letters(i) : String(i + 1));
+  return new Map(sorted.map((name, i) => [name, `${PREFIX[kind][lang]} ${mark(i)}`]));
+}
+
+/** The labels of a study's export files (questionnaires and codings): the report, study.json and the manifest agree. */
+export function fileLabels(study: Pick<Study, "sources" | "language">): Map<string, string> {
+  const files = [...study.sources.surveys, ...study.sources.coding].map((source) => source.file);
+  return neutralLabels(files, "file", study.language);
+}
+
+/** The distinct non-null values of `columns` of a Parquet file. */
+export async function distinctValues(
+  db: DuckDBConnection,
+  file: string,
+  columns: readonly string[]
+): Promise<string[]> {
+  const parts = columns.map((c) => `SELECT ${ident(c)} AS v FROM read_parquet(${literal(file)})`);
+  const rows = await db.runAndReadAll(
+    `SELECT DISTINCT v FROM (${parts.join(" UNION ALL ")}) WHERE v IS NOT NULL`
+  );
+  return rows.getRows().map(([v]) => String(v));
+}
+
+/** A SQL expression mapping `column` through `labels` (values not in it unchanged). */
+export function relabel(column: string, labels: ReadonlyMap<string, string>): string {
+  if (!labels.size) return ident(column);
+  const cases = [...labels].map(([name, label]) => `WHEN ${literal(name)} THEN ${literal(label)}`);
+  return `CASE ${ident(column)} ${cases.join(" ")} ELSE ${ident(column)} END`;
+}
+
+/**
+ * A JSON-able value (the ingest report) with every string holding one of the names rewritten: whole strings
+ * mapped, and names inside longer text (warnings, "raw/coding/访谈编码.qdpx") replaced, longest first.
+ */
+export function relabelJson<T>(value: T, labels: ReadonlyMap<string, string>): T {
+  const names = [...labels.keys()].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
+  const text = (s: string) =>
+    labels.get(s) ?? names.reduce((t, name) => t.replaceAll(name, labels.get(name)!), s);
+  const walk = (node: unknown): unknown =>
+    typeof node === "string"
+      ? text(node)
+      : Array.isArray(node)
+        ? node.map(walk)
+        : node !== null && typeof node === "object"
+          ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]))
+          : node;
+  return walk(value) as T;
+}
+
+/** study.json: the codebook with its sources' files and document rules relabelled, and the study's size. */
+export function publishedStudy<S extends {sources: unknown}>(
+  study: S,
+  labels: ReadonlyMap<string, string>,
+  size: unknown
+) {
+  return {...study, sources: relabelJson(study.sources, labels), size};
+}
+
+/**
+ * The ingest report as the published site holds it: names by label, and the raw value an exclusion reason quotes
+ * ("group '李红' is not declared") or an invalid answer only by its length — it may be anything someone typed.
+ */
+export function publishedReport<
+  R extends {sources: {excluded: {reason: string}[]}[]; invalid_values: {listed: {value: string}[]}}
+>(report: R, labels: ReadonlyMap<string, string>): R {
+  const length = (value: string) => `[text, ${[...value].length} characters]`;
+  const sources = report.sources.map((source) => ({
+    ...source,
+    excluded: source.excluded.map((e) => ({
+      ...e,
+      reason: e.reason.replace(/'([^']*)'/g, (_, v: string) => length(v))
+    }))
+  }));
+  // Even a number: an invalid answer of 55 would read as participant 55 to a reader (and to the scan).
+  const listed = report.invalid_values.listed.map((v) => ({
+    ...v,
+    value: v.value.startsWith("[") ? v.value : length(v.value)
+  }));
+  return relabelJson({...report, sources, invalid_values: {...report.invalid_values, listed}}, labels);
+}
