@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {parse} from "yaml";
 import {CSP_META} from "./loaders/publish/csp.js";
 import {isPublishBuild} from "./loaders/publish/mode.js";
+import {applicablePages, type PageDesign} from "./src/lib/page-list.js";
 
 const STUDIES = "data/studies";
 
@@ -45,15 +46,29 @@ function studyIds(): string[] {
     .sort();
 }
 
-/** The sidebar label of a study; a malformed study.yaml is reported by the ingest, not here. */
-function studyTitle(id: string): string {
+/** A study's study.yaml as written; a malformed one is reported by the ingest, not here. */
+function studyYaml(id: string): {title?: string | {zh?: string; en?: string}} & Partial<PageDesign> {
   try {
-    const {title} = parse(readFileSync(join(STUDIES, id, "study.yaml"), "utf8")) ?? {};
-    if (typeof title === "string") return title;
-    return [title?.zh, title?.en].filter(Boolean).join(" · ") || id;
+    return parse(readFileSync(join(STUDIES, id, "study.yaml"), "utf8")) ?? {};
   } catch {
-    return id;
+    return {};
   }
+}
+
+/** The sidebar label of a study. */
+function studyTitle(id: string): string {
+  const {title} = studyYaml(id);
+  if (typeof title === "string") return title;
+  return [title?.zh, title?.en].filter(Boolean).join(" · ") || id;
+}
+
+/** The pages of a study that apply to its design, in reading order (all of them if study.yaml cannot be read). */
+function pagesOf(id: string): {path: string; name: string}[] {
+  const yaml = studyYaml(id);
+  if (!Array.isArray(yaml.waves)) return STUDY_PAGES;
+  const applicable: string[] = applicablePages(yaml as PageDesign);
+  const named = STUDY_PAGES.filter((page) => applicable.includes(page.path || "index"));
+  return named.sort((a, b) => applicable.indexOf(a.path || "index") - applicable.indexOf(b.path || "index"));
 }
 
 const studies = studyIds();
@@ -72,10 +87,16 @@ export default {
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,
   footer: "Evalbook — evaluating social-work group interventions. 社会工作小组干预评估。",
-  pages: studies.map((id) => ({
-    name: studyTitle(id),
-    open: false,
-    pages: STUDY_PAGES.map((page) => ({name: page.name, path: `/studies/${id}/${page.path}`}))
-  })),
+  // Each study is a section with a pager of its own: previous/next never lead into another study. Every page is
+  // still built (dynamicPaths), so a link to one that does not apply says why instead of giving a 404.
+  pages: [
+    ...studies.map((id) => ({
+      name: studyTitle(id),
+      open: false,
+      pager: id,
+      pages: pagesOf(id).map((page) => ({name: page.name, path: `/studies/${id}/${page.path}`}))
+    })),
+    {name: "术语表 Glossary", path: "/glossary"}
+  ],
   dynamicPaths: studies.flatMap((id) => STUDY_PAGES.map((page) => `/studies/${id}/${page.path}`))
 };

@@ -24,7 +24,7 @@ describe("the built site", () => {
     await page.goto(`${server.url}/`);
     await expect
       .poll(() => page.locator("#catalogue-count").innerText(), {timeout: 30_000})
-      .toMatch(/^3 studies/);
+      .toMatch(/^共 3 项研究/); // the home page opens in Chinese
     await page.waitForLoadState("networkidle");
     expect(requests.filter((url) => url.includes("duckdb"))).toEqual([]);
     // The site's own favicon: without one, browsers ask for /favicon.ico and log its 404.
