@@ -38,7 +38,10 @@ export function isNumericType(type: string | undefined): boolean {
  * doubles to 6 significant digits with the decimals the column needs shown on every row (a rounded mean of 3
  * prints "3.00" beside "2.98"; p = 0.003 stays "0.003"). Anything else as text; null as "—".
  */
-export function columnFormat(type: string | undefined, values: readonly unknown[]): (value: unknown) => string {
+export function columnFormat(
+  type: string | undefined,
+  values: readonly unknown[]
+): (value: unknown) => string {
   const text = (v: unknown) => (v == null ? "—" : String(v));
   if (!type || !isNumericType(type)) return text;
   if (/^U?Int/.test(type)) return (v) => (typeof v === "number" ? String(Math.round(v)) : text(v));
@@ -207,12 +210,20 @@ export function sqlNotebook(db: StudyDatabase, options: SqlNotebookOptions): HTM
     const keys = Object.keys(types);
     const numeric = keys.filter((k) => isNumericType(types[k]));
     if (!numeric.length) {
-      const none = Object.assign(document.createElement("p"), {className: "muted", textContent: t("noChart", lang)});
+      const none = Object.assign(document.createElement("p"), {
+        className: "muted",
+        textContent: t("noChart", lang)
+      });
       return [count, tableBox, chartHeading, none];
     }
     const initial = chartColumns(types);
     const none = "";
-    const xSelect = axisSelect(t("chartX", lang), ["", ...keys], initial.x ?? none, (k) => k || t("chartNone", lang));
+    const xSelect = axisSelect(
+      t("chartX", lang),
+      ["", ...keys],
+      initial.x ?? none,
+      (k) => k || t("chartNone", lang)
+    );
     const ySelect = axisSelect(t("chartY", lang), numeric, initial.y!, (k) => k);
     xSelect.className = "sql-axis sql-axis-x";
     ySelect.className = "sql-axis sql-axis-y";
@@ -221,7 +232,9 @@ export function sqlNotebook(db: StudyDatabase, options: SqlNotebookOptions): HTM
       const x = xSelect.querySelector("select")!.value || undefined;
       const y = ySelect.querySelector("select")!.value;
       const chart = quickChart(rows, {x, y, types, width});
-      chartBox.replaceChildren(chart ? chartFigure(chart, {study, page: "notebook", lang, data: rows, name: "chart"}) : "");
+      chartBox.replaceChildren(
+        chart ? chartFigure(chart, {study, page: "notebook", lang, data: rows, name: "chart"}) : ""
+      );
     };
     for (const select of [xSelect, ySelect]) select.addEventListener("change", draw);
     draw();

@@ -38,7 +38,13 @@ interface SummaryOptions {
 export function sizeWord(d: number, lang: Lang): string {
   const a = Math.abs(d);
   const [zh, en] =
-    a < 0.2 ? ["很小", "very small"] : a < 0.5 ? ["小", "small"] : a < 0.8 ? ["中等", "medium"] : ["大", "large"];
+    a < 0.2
+      ? ["很小", "very small"]
+      : a < 0.5
+        ? ["小", "small"]
+        : a < 0.8
+          ? ["中等", "medium"]
+          : ["大", "large"];
   return lang === "zh" ? zh : en;
 }
 
@@ -50,22 +56,20 @@ function chanceWords(p: number, lang: Lang): string {
 
 const direction = (x: number): Headline["direction"] => (x > 0 ? "up" : x < 0 ? "down" : "flat");
 
-/** "6 人前后测均有得分（前测 7 人，后测 6 人）": the paired n, and why it is smaller than a wave's n. */
+/** "n = 6（两次都有得分的人；前测 7 人，后测 6 人）": the paired n, and why it is smaller than a wave's n. */
 export function pairedCount(
   c: Pick<PairedResult, "n" | "group" | "wave_from" | "wave_to">,
   {lang, policy, size, names}: SummaryOptions & {names: Record<string, string>}
 ): string {
-  const n = countText(c.n, policy);
+  const n = `n = ${countText(c.n, policy)}`;
   const counts = size?.design.find((d) => d.group === c.group)?.waves;
   const from = counts?.[c.wave_from];
   const to = counts?.[c.wave_to];
-  const differs = from != null && to != null && (from !== c.n || to !== c.n);
-  const detail = differs
-    ? lang === "zh"
-      ? `（${names[c.wave_from]} ${countText(from, policy)} 人，${names[c.wave_to]} ${countText(to, policy)} 人；只有两次都有得分的人才能配对）`
-      : ` (${countText(from, policy)} at ${names[c.wave_from]}, ${countText(to, policy)} at ${names[c.wave_to]}; only people scored at both can be paired)`
-    : "";
-  return lang === "zh" ? `${n} 人两次均有得分${detail}` : `${n} people scored at both waves${detail}`;
+  if (from == null || to == null || (from === c.n && to === c.n)) return n;
+  const [f, t] = [countText(from, policy), countText(to, policy)];
+  return lang === "zh"
+    ? `${n}（两次都有得分的人；${names[c.wave_from]} ${f} 人，${names[c.wave_to]} ${t} 人）`
+    : `${n} (people scored at both; ${f} at ${names[c.wave_from]}, ${t} at ${names[c.wave_to]})`;
 }
 
 function pairedHeadline(
@@ -83,17 +87,17 @@ function pairedHeadline(
   const text =
     lang === "zh"
       ? c.mean_diff === 0
-        ? `${to}与${from}的平均分相同（${range} 分量表）；${count}。`
-        : `${to}平均分比${from}${c.mean_diff > 0 ? "高" : "低"} ${diff} 分（${range} 分量表），变化幅度${size}，${chance}；${count}。`
+        ? `${to}与${from}的平均分相同（${range} 分量表）。`
+        : `${to}平均分比${from}${c.mean_diff > 0 ? "高" : "低"} ${diff} 分（${range} 分量表）：变化幅度${size}，${chance}。`
       : c.mean_diff === 0
-        ? `${to} and ${from} averages are the same (scale ${range}); ${count}.`
-        : `The average ${c.mean_diff > 0 ? "rose" : "fell"} by ${diff} points from ${from} to ${to} (scale ${range}): a ${size} change, ${chance}; ${count}.`;
+        ? `${to} and ${from} averages are the same (scale ${range}).`
+        : `The average ${c.mean_diff > 0 ? "rose" : "fell"} by ${diff} points from ${from} to ${to} (scale ${range}): a ${size} change, ${chance}.`;
   const ci = lang === "zh" ? "95% 置信区间" : "95% CI";
   const sep = lang === "zh" ? "，" : ", ";
   const stats = [
     `d_z = ${formatStat(c.dz)}${lang === "zh" ? "（" : " ("}${ci} ${formatCI(c.dz_ci_low, c.dz_ci_high)}${lang === "zh" ? "）" : ")"}`,
     formatPEquals(c.p_t),
-    `n = ${countText(c.n, options.policy)}`
+    count
   ].join(sep);
   return {group: c.group, direction: direction(c.mean_diff), text, stats, guardrails: c.guardrails};
 }
@@ -117,8 +121,8 @@ function midpointHeadline(r: OneSampleResult, options: SummaryOptions): Headline
           : "at";
   const text =
     lang === "zh"
-      ? `平均分 ${formatStat(r.mean)}，${relation}量表理论中值 ${r.midpoint}（相差 ${formatStat(Math.abs(r.mean_diff))} 分），差距${size}，${chance}；${n} 人。`
-      : `The average, ${formatStat(r.mean)}, is ${relation} the scale's midpoint of ${r.midpoint} (by ${formatStat(Math.abs(r.mean_diff))} points): a ${size} difference, ${chance}; ${n} people.`;
+      ? `平均分 ${formatStat(r.mean)}，${relation}量表理论中值 ${r.midpoint}（相差 ${formatStat(Math.abs(r.mean_diff))} 分）：差距${size}，${chance}。`
+      : `The average, ${formatStat(r.mean)}, is ${relation} the scale's midpoint of ${r.midpoint} (by ${formatStat(Math.abs(r.mean_diff))} points): a ${size} difference, ${chance}.`;
   const ci = lang === "zh" ? "95% 置信区间" : "95% CI";
   const sep = lang === "zh" ? "，" : ", ";
   const stats = [
@@ -163,7 +167,9 @@ export function studySummary(
         if (pair) {
           const c = paired.find((r) => same(r, g) && r.wave_from === pair[0] && r.wave_to === pair[1]);
           if (!c) return [];
-          return [isHidden(c) ? hiddenHeadline(g, c.shown, lang) : pairedHeadline(c, part, {...options, names})];
+          return [
+            isHidden(c) ? hiddenHeadline(g, c.shown, lang) : pairedHeadline(c, part, {...options, names})
+          ];
         }
         const r = single.find((x) => same(x, g) && x.wave === firstWave);
         if (!r) return [];
@@ -175,7 +181,12 @@ export function studySummary(
 }
 
 /** "一组 · 前测 → 后测 · 7 人参与，6 人两次均有得分 · 3 个计分部分" in one line. */
-export function designLine(study: Study, size: StudySize | undefined, lang: Lang, policy: PublishPolicy): string {
+export function designLine(
+  study: Study,
+  size: StudySize | undefined,
+  lang: Lang,
+  policy: PublishPolicy
+): string {
   const groups = hasGroups(study)
     ? groupLevels(study)
         .map((g) => label(g.label, lang, g.id))

@@ -281,7 +281,7 @@ const STRINGS = {
   notebookPublished: {
     zh: "发布版本的笔记本只提供汇总结果表（不含个人得分、作答、变化与访谈段落），并删去了少于 {k} 人的行；完整数据只在研究者本地（npm run dev）可查询。",
     en: "In the published site the notebook offers the summary tables only (no individual scores, answers, change or interview passages), without rows of fewer than {k} people; the full data can be queried only in the researcher's local view (npm run dev)."
-  }
+  },
   // Dashboard: the study summary, glossary, notebook axes, exclusion reasons (the 'dashboard' branch).
   chartX: {zh: "横轴", en: "x axis"},
   chartY: {zh: "纵轴", en: "y axis"},
@@ -301,8 +301,14 @@ const STRINGS = {
   cautions: {zh: "解读时请注意", en: "Read with care"},
   details: {zh: "查看详细结果", en: "See the details"},
   reasonNoId: {zh: "没有参与者编号", en: "no participant id"},
-  reasonWave: {zh: "测量时点“{value}”未在 study.yaml 中声明", en: "wave '{value}' is not declared in study.yaml"},
-  reasonGroup: {zh: "组别“{value}”未在 study.yaml 中声明", en: "group '{value}' is not declared in study.yaml"},
+  reasonWave: {
+    zh: "测量时点“{value}”未在 study.yaml 中声明",
+    en: "wave '{value}' is not declared in study.yaml"
+  },
+  reasonGroup: {
+    zh: "组别“{value}”未在 study.yaml 中声明",
+    en: "group '{value}' is not declared in study.yaml"
+  },
   reasonDuplicate: {
     zh: "重复提交（保留 {file} 第 {row} 行）",
     en: "duplicate submission (kept {file} row {row})"
