@@ -46,8 +46,8 @@ const STRINGS = {
   qTotal: {zh: "合计", en: "Total"},
   qNone: {zh: "（未指定）", en: "(not given)"},
   qCellNote: {
-    zh: "单元格：片段数（人数）。",
-    en: "Cells: passages (participants)."
+    zh: "单元格：片段数（人数）。社工观察记录等不属于任何参与者的片段只计入片段数，所以会出现“1 (0)”。",
+    en: "Cells: passages (participants). Passages that belong to no participant, such as the social worker's notes, count as passages only, hence cells such as “1 (0)”."
   },
   qParticipantNote: {
     zh: "单元格：该参与者各主题的片段数（含本人、家长与教师的访谈）。",
