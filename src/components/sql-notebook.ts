@@ -45,7 +45,7 @@ export function columnFormat(
   const text = (v: unknown) => (v == null ? "—" : String(v));
   if (!type || !isNumericType(type)) return text;
   if (/^U?Int/.test(type)) return (v) => (typeof v === "number" ? String(Math.round(v)) : text(v));
-  const scale = /^Decimal\[\d+e(\d+)\]/.exec(type);
+  const scale = /^Decimal\[\d+e\+?(\d+)\]/.exec(type);
   const significant = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
   const decimals = scale
     ? Number(scale[1])
@@ -62,6 +62,26 @@ export function columnFormat(
 function decimalsOf(text: string): number {
   if (/e/i.test(text)) return 12; // 1e-7: as many decimals as the cap allows
   return text.split(".")[1]?.length ?? 0;
+}
+
+/**
+ * Rows with DECIMAL columns as numbers: Arrow hands them over as unscaled integers in text ("150" for 1.50 in a
+ * DECIMAL(4,2)), which neither a table nor a chart can use as they are.
+ */
+export function withDecimals(rows: readonly Row[], types: Record<string, string>): Row[] {
+  const scales = Object.entries(types).flatMap(([key, type]) => {
+    const scale = /^Decimal\[\d+e\+?(\d+)\]/.exec(type);
+    return scale ? [[key, Number(scale[1])] as const] : [];
+  });
+  if (!scales.length) return [...rows];
+  return rows.map((row) => {
+    const out = {...row};
+    for (const [key, scale] of scales) {
+      const v = row[key];
+      if (v != null) out[key] = Number(String(v).replace(/"/g, "")) / 10 ** scale;
+    }
+    return out;
+  });
 }
 
 /** The axes the quick chart starts with: y the first non-integer number (a mean rather than its n), x the first text column. */
@@ -188,7 +208,9 @@ export function sqlNotebook(db: StudyDatabase, options: SqlNotebookOptions): HTM
       output.replaceChildren(message);
     }
   }
-  function resultView({rows, types}: TypedResult): Node[] {
+  function resultView(result: TypedResult): Node[] {
+    const {types} = result;
+    const rows = withDecimals(result.rows, types);
     const count = document.createElement("p");
     count.className = "muted sql-count";
     count.textContent = `${t("result", lang)}: ${rows.length} ${t("rows", lang)}`;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {chartColumns, columnFormat, errorText} from "../../src/components/sql-notebook.js";
+import {chartColumns, columnFormat, errorText, withDecimals} from "../../src/components/sql-notebook.js";
 
 describe("columnFormat(type, values)", () => {
   it("prints integers as integers", () => {
@@ -15,7 +15,7 @@ describe("columnFormat(type, values)", () => {
   });
 
   it("keeps a DECIMAL's scale, text as text and null as a dash", () => {
-    expect(columnFormat("Decimal[18e3]", [1.5])(1.5)).toBe("1.500");
+    expect(columnFormat("Decimal[18e+3]", [1.5])(1.5)).toBe("1.500");
     expect(columnFormat("Utf8", ["a"])("a")).toBe("a");
     expect(columnFormat("Float64", [null])(null)).toBe("—");
   });
@@ -37,5 +37,22 @@ describe("errorText(error)", () => {
     const block = "LINE 1: SELECT nonsense FROM nowhere\n                              ^";
     const error = new Error(`Catalog Error: Table with name nowhere does not exist!\n\n${block}\n${block}`);
     expect(errorText(error)).toBe(`Catalog Error: Table with name nowhere does not exist!\n\n${block}`);
+  });
+});
+
+describe("withDecimals(rows, types)", () => {
+  it("scales DECIMAL columns, which Arrow gives as unscaled integers in text", () => {
+    const rows = withDecimals(
+      [
+        {d: '"150"', s: "x"},
+        {d: null, s: "y"}
+      ],
+      {d: "Decimal[4e+2]", s: "Utf8"}
+    );
+    expect(rows).toEqual([
+      {d: 1.5, s: "x"},
+      {d: null, s: "y"}
+    ]);
+    expect(columnFormat("Decimal[4e+2]", [1.5])(rows[0]!.d)).toBe("1.50");
   });
 });
