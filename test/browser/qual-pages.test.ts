@@ -216,7 +216,9 @@ describe("excerpts are text", () => {
     await expect.poll(() => page.locator("#quote-table tbody tr").count()).toBe(1);
     // Any markup the filter inserted has loaded (or failed to) and painted: a handler would have run by now.
     await page.waitForLoadState("networkidle");
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    );
     expect(dialogs).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(log.external).toEqual([]);
