@@ -95,7 +95,7 @@ function pairedHeadline(
   const ci = lang === "zh" ? "95% 置信区间" : "95% CI";
   const sep = lang === "zh" ? "，" : ", ";
   const stats = [
-    `d_z = ${formatStat(c.dz)}${lang === "zh" ? "（" : " ("}${ci} ${formatCI(c.dz_ci_low, c.dz_ci_high)}${lang === "zh" ? "）" : ")"}`,
+    `${lang === "zh" ? "效应量 " : "effect size "}d_z = ${formatStat(c.dz)}${lang === "zh" ? "（" : " ("}${ci} ${formatCI(c.dz_ci_low, c.dz_ci_high)}${lang === "zh" ? "）" : ")"}`,
     formatPEquals(c.p_t),
     count
   ].join(sep);
@@ -126,7 +126,7 @@ function midpointHeadline(r: OneSampleResult, options: SummaryOptions): Headline
   const ci = lang === "zh" ? "95% 置信区间" : "95% CI";
   const sep = lang === "zh" ? "，" : ", ";
   const stats = [
-    `d = ${formatStat(r.d)}${lang === "zh" ? "（" : " ("}${ci} ${formatCI(r.d_ci_low, r.d_ci_high)}${lang === "zh" ? "）" : ")"}`,
+    `${lang === "zh" ? "效应量 " : "effect size "}d = ${formatStat(r.d)}${lang === "zh" ? "（" : " ("}${ci} ${formatCI(r.d_ci_low, r.d_ci_high)}${lang === "zh" ? "）" : ")"}`,
     formatPEquals(r.p_t),
     `n = ${n}`
   ].join(sep);

@@ -68,7 +68,7 @@ describe("the overview page", () => {
         /分（\d–\d+ 分量表）：变化幅度/
       );
       await expect(cards.first().locator(".headline-stats").first().innerText()).resolves.toMatch(
-        /^d_z = -?\d\.\d\d（95% 置信区间 \[-?\d\.\d\d, -?\d\.\d\d\]），p [=<] \.\d{3}，n = \d+/
+        /^效应量 d_z = -?\d\.\d\d（95% 置信区间 \[-?\d\.\d\d, -?\d\.\d\d\]），p [=<] \.\d{3}，n = \d+/
       );
       await expect(cards.first().getAttribute("href")).resolves.toBe("./prepost");
       // Exclusion reasons in the page's language.

@@ -1,0 +1,13 @@
+import {chromium} from "playwright-core";
+import {serveStatic} from "../test/browser/serve.js";
+const [out, width, lang, path, ...selectors] = process.argv.slice(2);
+const server = await serveStatic("dist");
+const browser = await chromium.launch({executablePath: "/usr/bin/chromium", args: ["--no-sandbox"]});
+const context = await browser.newContext({viewport: {width: Number(width), height: 900}});
+await context.addInitScript((l) => localStorage.setItem("evalbook:lang", l), lang);
+const page = await context.newPage();
+await page.goto(server.url + path);
+await page.waitForLoadState("networkidle");
+console.log("doc width", await page.evaluate(() => [document.documentElement.scrollWidth, [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)]));
+for (const [i, s] of selectors.entries()) await page.locator(s).first().screenshot({path: `${out}/el-${i}.png`});
+await browser.close(); await server.close();
