@@ -29,7 +29,8 @@ function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
         "style",
         "script",
         '[aria-label$="tick label"]', // categories and values on chart axes
-        '[aria-label="header"]' // facet headers: a theme's or an answer's name
+        '[aria-label="header"]', // facet headers: a theme's or an answer's name
+        '[translate="no"]' // proper names, such as the coders
       ].join(", ");
       const switcher = new Set(["语言 / Language", "中文", "English"]); // the language switch names both
       const other = lang === "zh" ? /[A-Za-z]{4,}/ : /[\u3400-\u9fff]/;
