@@ -101,7 +101,7 @@ const STRINGS = {
   qWaves: {zh: "比较的时点", en: "Waves compared"},
   qGroup: {zh: "组别", en: "Group"},
   qThemes: {zh: "访谈主题", en: "Interview themes"},
-  qNoScores: {zh: "无量表分数", en: "no scores"},
+  qNoScores: {zh: "没有量表分数的参与者", en: "participants without scores"},
   qJointTable: {zh: "量化变化与访谈主题的联合展示", en: "Joint display of score change and interview themes"},
   qJointChart: {zh: "各参与者的访谈主题", en: "Themes coded for each participant"},
   roleMember: {zh: "组员", en: "Member"},
