@@ -52,6 +52,7 @@ export function ResultsTable<T extends object>(
     return node;
   };
   const table = doc.createElement("table");
+  table.className = "results-table"; // what src/style.css fits to the page and stacks on narrow screens
   Object.assign(table.style, {
     borderCollapse: "collapse",
     fontFamily: FONT_FAMILY,
