@@ -335,7 +335,10 @@ export function cautionList(items: readonly Caution[], {lang}: {lang: Lang}): HT
   return list;
 }
 
-/** An exclusion reason of the ingest report in `lang` (the report writes English; unknown reasons stay as they are). */
+/**
+ * An exclusion reason of the ingest report in `lang`: the report writes English (loaders/ingest/clean.ts and units.ts);
+ * a reason not known here stays as written.
+ */
 export function reasonText(reason: string, lang: Lang): string {
   if (reason === "no participant id") return t("reasonNoId", lang);
   const wave = /^wave '(.*)' is not declared in study\.yaml$/.exec(reason);
@@ -344,5 +347,9 @@ export function reasonText(reason: string, lang: Lang): string {
   if (group) return tf("reasonGroup", lang, {value: group[1]!});
   const duplicate = /^duplicate submission \(kept (.*) row (\d+)\)$/.exec(reason);
   if (duplicate) return tf("reasonDuplicate", lang, {file: duplicate[1]!, row: duplicate[2]!});
+  const repeated = /^repeated answer to item (.*) \(kept a later row\)$/.exec(reason);
+  if (repeated) return tf("reasonRepeated", lang, {item: repeated[1]!});
+  const unknown = /^unknown item '(.*)'$/.exec(reason);
+  if (unknown) return tf("reasonUnknownItem", lang, {item: unknown[1]!});
   return reason;
 }

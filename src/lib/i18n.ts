@@ -313,6 +313,11 @@ const STRINGS = {
     zh: "重复提交（保留 {file} 第 {row} 行）",
     en: "duplicate submission (kept {file} row {row})"
   },
+  reasonRepeated: {
+    zh: "题目 {item} 的重复作答（保留较后的一行）",
+    en: "repeated answer to item {item} (kept a later row)"
+  },
+  reasonUnknownItem: {zh: "未知题目“{item}”", en: "unknown item '{item}'"},
   studiesCount: {zh: "共 {n} 项研究", en: "{n} studies"},
   notebookHint: {
     zh: "每项研究都有 SQL 笔记本，可用 DuckDB 查询其数据表。",

@@ -26,6 +26,13 @@ describe("reasonText(reason, lang)", () => {
     );
   });
 
+  it("translates the long format's reasons", () => {
+    expect(reasonText("repeated answer to item pcc18 (kept a later row)", "zh")).toBe(
+      "题目 pcc18 的重复作答（保留较后的一行）"
+    );
+    expect(reasonText("unknown item 'q99'", "zh")).toBe("未知题目“q99”");
+  });
+
   it("leaves a reason it does not know as written", () => {
     expect(reasonText("something new", "zh")).toBe("something new");
   });
