@@ -30,7 +30,8 @@ function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
         "script",
         '[aria-label$="tick label"]', // categories and values on chart axes
         '[aria-label="header"]', // facet headers: a theme's or an answer's name
-        '[translate="no"]' // proper names, such as the coders
+        '[translate="no"]', // proper names, such as the coders
+        ".sql-output th, .sql-output svg, .sql-axes" // a query's own column names
       ].join(", ");
       const switcher = new Set(["语言 / Language", "中文", "English"]); // the language switch names both
       const other = lang === "zh" ? /[A-Za-z]{4,}/ : /[\u3400-\u9fff]/;
@@ -49,21 +50,39 @@ function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
   );
 }
 
+/** What shows that a page has drawn what it checks (the notebook: its first query's result). */
+const READY: Record<string, string> = {
+  index: ".summary-cards",
+  prepost: ".paired-table table",
+  change: ".counts-table table",
+  distributions: ".likert svg",
+  reliability: ".item-table table",
+  themes: "#breakdown-table",
+  quotes: "#quote-table",
+  joint: "#joint-table",
+  notebook: ".sql-result table"
+};
+
 describe("one language at a time", () => {
   for (const study of STUDIES) {
     it(`${study}: every page of the study, in Chinese and then in English`, {timeout: 900_000}, async () => {
       const design = parse(await readFile(`data/studies/${study}/study.yaml`, "utf8"));
       for (const path of applicablePages(design)) {
+        const ready = READY[path] ?? "h1";
         const {page, log} = await openStudyPage(
           site.browser,
           site.server,
           study,
-          path === "index" ? "" : path
+          path === "index" ? "" : path,
+          {
+            ready
+          }
         );
         await page.waitForLoadState("networkidle");
         await expect.poll(() => leftovers(page, "zh"), {message: `${study}/${path} zh`}).toEqual([]);
         await switchToEnglish(page);
         await expect.poll(() => page.locator("h1").first().innerText()).not.toMatch(/[\u3400-\u9fff]/);
+        await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
         await page.waitForLoadState("networkidle");
         await expect.poll(() => leftovers(page, "en"), {message: `${study}/${path} en`}).toEqual([]);
         expect(log.errors).toEqual([]);
