@@ -309,6 +309,8 @@ export function betweenTable(rows: readonly BetweenGroupsResult[], c: TableConte
     : ["x", "y"];
   const measure = (m: string) => {
     const change = /^change:(.+)-(.+)$/.exec(m);
+    // With two waves "Change" is unambiguous (the note says post − pre); a narrower column keeps the table on the page.
+    if (change && c.waves.length <= 2) return t("changeOf", lang);
     return change
       ? paren(
           t("changeOf", lang),
