@@ -6,17 +6,18 @@ import {ROOT_ENV} from "./loaders/build-root.js";
 import {CSP_META} from "./loaders/publish/csp.js";
 import {isPublishBuild} from "./loaders/publish/mode.js";
 import {STUDIES} from "./loaders/studies-root.js";
+import {applicablePages, pageDesign, STUDY_PAGES as PAGE_ORDER} from "./src/lib/pages.js";
 
 const PAGES_DIR = "src/studies/[study]";
 
-/** Sidebar order and names of the per-study pages; a page file not listed here follows, named after its file. */
+/** Sidebar names of the per-study pages (their order: STUDY_PAGES in src/lib/pages.ts); a page not named here is named after its file. */
 const PAGE_NAMES: Record<string, string> = {
   index: "概览 Overview",
-  distributions: "分布 Distributions",
   prepost: "前后测 Pre/post",
   change: "个体变化 Individual change",
-  reliability: "信度 Reliability",
   groups: "组间比较 Groups",
+  distributions: "分布 Distributions",
+  reliability: "信度 Reliability",
   themes: "质性主题 Themes",
   quotes: "访谈摘录 Quotes",
   joint: "联合展示 Joint display",
@@ -29,7 +30,7 @@ function studyPages(): {path: string; name: string}[] {
   const files = readdirSync(PAGES_DIR)
     .filter((f) => f.endsWith(".md"))
     .map((f) => f.slice(0, -3));
-  const order = Object.keys(PAGE_NAMES);
+  const order: readonly string[] = PAGE_ORDER;
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return files
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
@@ -46,15 +47,30 @@ function studyIds(): string[] {
     .sort();
 }
 
-/** The sidebar label of a study; a malformed study.yaml is reported by the ingest, not here. */
-function studyTitle(id: string): string {
+/** A study's study.yaml as written; a malformed one is reported by the ingest, not here. */
+function studyYaml(
+  id: string
+): {title?: string | {zh?: string; en?: string}} & Parameters<typeof pageDesign>[0] {
   try {
-    const {title} = parse(readFileSync(join(STUDIES, id, "study.yaml"), "utf8")) ?? {};
-    if (typeof title === "string") return title;
-    return [title?.zh, title?.en].filter(Boolean).join(" · ") || id;
+    return parse(readFileSync(join(STUDIES, id, "study.yaml"), "utf8")) ?? {};
   } catch {
-    return id;
+    return {};
   }
+}
+
+/** The sidebar label of a study. */
+function studyTitle(id: string): string {
+  const {title} = studyYaml(id);
+  if (typeof title === "string") return title;
+  return [title?.zh, title?.en].filter(Boolean).join(" · ") || id;
+}
+
+/** The pages of a study that apply to its design, in reading order (all of them if study.yaml cannot be read). */
+function pagesOf(id: string): {path: string; name: string}[] {
+  const yaml = studyYaml(id);
+  if (!Array.isArray(yaml.waves)) return STUDY_PAGES;
+  const applicable: readonly string[] = applicablePages(pageDesign(yaml));
+  return STUDY_PAGES.filter((page) => applicable.includes(page.path || "index"));
 }
 
 const studies = studyIds();
@@ -77,10 +93,16 @@ export default {
   // python3 -m http.server, an object store, a USB stick — serves every page; clean URLs need a rewriting host.
   preserveExtension: true,
   footer: "Evalbook — evaluating social-work group interventions. 社会工作小组干预评估。",
-  pages: studies.map((id) => ({
-    name: studyTitle(id),
-    open: false,
-    pages: STUDY_PAGES.map((page) => ({name: page.name, path: `/studies/${id}/${page.path}`}))
-  })),
+  // Each study is a section with a pager of its own: previous/next never lead into another study. Every page is
+  // still built (dynamicPaths), so a link to one that does not apply says why instead of giving a 404.
+  pages: [
+    ...studies.map((id) => ({
+      name: studyTitle(id),
+      open: false,
+      pager: id,
+      pages: pagesOf(id).map((page) => ({name: page.name, path: `/studies/${id}/${page.path}`}))
+    })),
+    {name: "术语表 Glossary", path: "/glossary"}
+  ],
   dynamicPaths: studies.flatMap((id) => STUDY_PAGES.map((page) => `/studies/${id}/${page.path}`))
 };

@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ["test/browser/build-site.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A page recomputes or redraws after a click: wait for the condition as long as a busy machine needs
+          // (expect.poll's default of 1 s failed under load), never for a fixed time.
+          expect: {poll: {timeout: 60_000}},
           fileParallelism: false
         }
       }

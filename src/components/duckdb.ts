@@ -5,9 +5,17 @@ import {fetchParquet, type ColumnKind, type ParquetTable} from "../lib/parquet.j
 /** A query result as plain objects; BIGINT columns arrive as numbers, not BigInt. */
 export type Row = Record<string, unknown>;
 
+/** A result with each column's Arrow type as DuckDB gave it ("Int64", "Float64", "Decimal[18e2]", "Utf8", …). */
+export interface TypedResult {
+  rows: Row[];
+  types: Record<string, string>;
+}
+
 export interface StudyDatabase {
   /** Runs one SQL statement and returns its rows. */
   query(text: string): Promise<Row[]>;
+  /** Runs one SQL statement and returns its rows with the column types, so numbers print as the query made them. */
+  typedQuery(text: string): Promise<TypedResult>;
   /** Tagged template: values are bound as parameters, never spliced into the SQL text. */
   sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Row[]>;
   /** The underlying connection with every table loaded, for Arrow results or prepared statements. */
@@ -49,6 +57,16 @@ function toPlain(value: unknown): unknown {
 
 function toRows(table: {toArray(): Array<{toJSON(): Row}>}): Row[] {
   return table.toArray().map((row) => toPlain(row.toJSON()) as Row);
+}
+
+function toTyped(table: {
+  toArray(): Array<{toJSON(): Row}>;
+  schema: {fields: {name: string; type: {toString(): string}}[]};
+}): TypedResult {
+  return {
+    rows: toRows(table),
+    types: Object.fromEntries(table.schema.fields.map((f) => [f.name, String(f.type)]))
+  };
 }
 
 /** Parquet rows → an Arrow table with exact column types (all-null columns stay typed). */
@@ -111,11 +129,11 @@ export function studyDatabase(tables: Record<string, string>): StudyDatabase {
     await Promise.all(wanted.map(load));
     return conn;
   };
-  const query = async (text: string) =>
-    toRows(await (await withTables(tablesNamed(text, names))).query(text));
+  const run = async (text: string) => (await withTables(tablesNamed(text, names))).query(text);
   return {
     connection: () => withTables(names),
-    query,
+    query: async (text) => toRows(await run(text)),
+    typedQuery: async (text) => toTyped(await run(text)),
     async sql(strings, ...values) {
       const conn = await withTables(tablesNamed(strings.join(" "), names));
       const statement = await conn.prepare(strings.join("?"));

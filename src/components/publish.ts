@@ -107,6 +107,10 @@ export function preparedDatabase(db: StudyDatabase, deletions: readonly Deletion
       await connection();
       return db.query(text);
     },
+    async typedQuery(text) {
+      await connection();
+      return db.typedQuery(text);
+    },
     async sql(strings, ...values) {
       await connection();
       return db.sql(strings, ...values);

@@ -81,13 +81,39 @@ export function partColumn<T extends Row>(c: TableContext): ResultsColumn<T> {
   };
 }
 
+/** The glossary entry (src/lib/glossary.ts) that explains a column heading on hover or tap. */
+const TERMS: Partial<Record<StringKey, string>> = {
+  n: "n",
+  msd: "msd",
+  diffCI: "ci",
+  meanCI: "ci",
+  tdf: "t",
+  p: "p",
+  wilcoxonV: "wilcoxon",
+  pMethod: "wilcoxon",
+  dzCI: "dz",
+  dCI: "d",
+  rrb: "rrb",
+  pHolm: "holm",
+  alphaCI: "feldt",
+  itemTotal: "item-total",
+  alphaIfDeleted: "alpha",
+  welchT: "welch",
+  mannWhitneyW: "mann-whitney",
+  hedgesG: "hedges-g",
+  reliabilityUsed: "rci",
+  improved: "rci",
+  unchanged: "rci",
+  deteriorated: "rci"
+};
+
 export function column<T>(
   key: keyof T & string,
   label: StringKey,
   lang: Lang,
   format: ResultsColumn<T>["format"]
 ): ResultsColumn<T> {
-  return {key, label: t(label, lang), format, align: "right"};
+  return {key, label: t(label, lang), format, align: "right", term: TERMS[label]};
 }
 
 export function groupColumn<T extends {group: string}>(c: TableContext): ResultsColumn<T>[] {
@@ -118,13 +144,15 @@ export function pairedTable(rows: readonly PairedResult[], c: TableContext): HTM
       key: "mean_from",
       label: `${from} ${t("msd", lang)}`,
       format: (_, r) => msd(r.mean_from, r.sd_from),
-      align: "right"
+      align: "right",
+      term: "msd"
     },
     {
       key: "mean_to",
       label: `${to} ${t("msd", lang)}`,
       format: (_, r) => msd(r.mean_to, r.sd_to),
-      align: "right"
+      align: "right",
+      term: "msd"
     },
     column(
       "mean_diff",
@@ -249,7 +277,8 @@ export function itemTable(rows: readonly ItemReliability[], part: Part, c: Table
         key: `it_${w.id}`,
         label: `${name(c.waves, w.id, lang)} ${t("itemTotal", lang)}`,
         format: (v: unknown) => formatUnit(v as number),
-        align: "right" as const
+        align: "right" as const,
+        term: "item-total"
       },
       {
         key: `ad_${w.id}`,
@@ -280,6 +309,8 @@ export function betweenTable(rows: readonly BetweenGroupsResult[], c: TableConte
     : ["x", "y"];
   const measure = (m: string) => {
     const change = /^change:(.+)-(.+)$/.exec(m);
+    // With two waves "Change" is unambiguous (the note says post − pre); a narrower column keeps the table on the page.
+    if (change && c.waves.length <= 2) return t("changeOf", lang);
     return change
       ? paren(
           t("changeOf", lang),

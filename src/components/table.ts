@@ -1,5 +1,6 @@
 // An APA-style results table built with DOM text nodes only (no data is ever parsed as HTML), styled inline so it pastes into Word.
 import {formatStat} from "../lib/format.js";
+import {glossaryText} from "../lib/glossary.js";
 import {label, type Lang} from "../lib/i18n.js";
 import type {Label} from "../lib/types.js";
 import {FONT_FAMILY} from "./charts/common.js";
@@ -14,6 +15,8 @@ export interface ResultsColumn<T> {
   format?: (value: T[keyof T], row: T) => string;
   /** Cell alignment. Default: right when every value is a number, else left. */
   align?: "left" | "right" | "center";
+  /** Glossary entry (`src/lib/glossary.ts`) explaining the heading: shown on hover, focus or tap. */
+  term?: string;
 }
 
 export interface ResultsTableOptions<T> {
@@ -49,6 +52,7 @@ export function ResultsTable<T extends object>(
     return node;
   };
   const table = doc.createElement("table");
+  table.className = "results-table"; // what src/style.css fits to the page and stacks on narrow screens
   Object.assign(table.style, {
     borderCollapse: "collapse",
     fontFamily: FONT_FAMILY,
@@ -65,14 +69,24 @@ export function ResultsTable<T extends object>(
   );
   const head = doc.createElement("thead");
   const headRow = doc.createElement("tr");
+  const headings = columns.map((c) => label(c.label, lang, c.key));
   for (const [i, c] of columns.entries()) {
-    const th = cell("th", label(c.label, lang, c.key), {
+    const th = cell("th", "", {
       textAlign: aligns[i],
       borderTop: THICK,
       borderBottom: RULE,
       fontWeight: "normal"
     });
     th.scope = "col";
+    const explanation = c.term ? glossaryText(c.term, lang) : "";
+    if (explanation) {
+      // Focusable, so a tap (or the keyboard) shows the explanation as a hover does (src/style.css).
+      const abbr = doc.createElement("abbr");
+      abbr.title = explanation;
+      abbr.tabIndex = 0;
+      abbr.textContent = headings[i]!;
+      th.append(abbr);
+    } else th.textContent = headings[i]!;
     headRow.append(th);
   }
   head.append(headRow);
@@ -82,9 +96,12 @@ export function ResultsTable<T extends object>(
     for (const [i, c] of columns.entries()) {
       const value = row[c.key];
       const text = c.format ? c.format(value, row) : defaultFormat(value);
-      tr.append(
-        cell("td", text, {textAlign: aligns[i], ...(r === rows.length - 1 ? {borderBottom: THICK} : {})})
-      );
+      const td = cell("td", text, {
+        textAlign: aligns[i],
+        ...(r === rows.length - 1 ? {borderBottom: THICK} : {})
+      });
+      td.dataset.label = headings[i]; // the heading beside each cell when a narrow screen stacks the table
+      tr.append(td);
     }
     body.append(tr);
   }

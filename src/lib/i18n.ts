@@ -46,8 +46,8 @@ const STRINGS = {
   qTotal: {zh: "合计", en: "Total"},
   qNone: {zh: "（未指定）", en: "(not given)"},
   qCellNote: {
-    zh: "单元格：片段数（人数）。",
-    en: "Cells: passages (participants)."
+    zh: "单元格：片段数（人数）。社工观察记录等不属于任何参与者的片段只计入片段数，所以会出现“1 (0)”。",
+    en: "Cells: passages (participants). Passages that belong to no participant, such as the social worker's notes, count as passages only, hence cells such as “1 (0)”."
   },
   qParticipantNote: {
     zh: "单元格：该参与者各主题的片段数（含本人、家长与教师的访谈）。",
@@ -101,7 +101,7 @@ const STRINGS = {
   qWaves: {zh: "比较的时点", en: "Waves compared"},
   qGroup: {zh: "组别", en: "Group"},
   qThemes: {zh: "访谈主题", en: "Interview themes"},
-  qNoScores: {zh: "无量表分数", en: "no scores"},
+  qNoScores: {zh: "没有量表分数的参与者", en: "participants without scores"},
   qJointTable: {zh: "量化变化与访谈主题的联合展示", en: "Joint display of score change and interview themes"},
   qJointChart: {zh: "各参与者的访谈主题", en: "Themes coded for each participant"},
   roleMember: {zh: "组员", en: "Member"},
@@ -324,6 +324,47 @@ const STRINGS = {
   notebookPublished: {
     zh: "发布版本的笔记本只提供汇总结果表（不含个人得分、作答、变化与访谈段落），并删去了少于 {k} 人的行；完整数据只在研究者本地（npm run dev）可查询。",
     en: "In the published site the notebook offers the summary tables only (no individual scores, answers, change or interview passages), without rows of fewer than {k} people; the full data can be queried only in the researcher's local view (npm run dev)."
+  },
+  // Dashboard: the study summary, glossary, notebook axes, exclusion reasons (the 'dashboard' branch).
+  chartX: {zh: "横轴", en: "x axis"},
+  chartY: {zh: "纵轴", en: "y axis"},
+  chartNone: {zh: "（无：直方图）", en: "(none: histogram)"},
+  glossary: {zh: "术语表", en: "Glossary"},
+  why: {zh: "为什么？", en: "Why?"},
+  summary: {zh: "主要结果", en: "Main findings"},
+  summaryNote: {
+    zh: "每张卡片为一个分量表的前后测配对比较（全体参与者）；点击查看详细结果。",
+    en: "Each card is one subscale's paired pre/post comparison (everyone); follow it for the details."
+  },
+  summaryOneWave: {
+    zh: "本研究只有一个测量时点：每张卡片把得分与量表理论中值比较。",
+    en: "This study has one wave: each card compares the scores with the scale's theoretical midpoint."
+  },
+  noHeadline: {zh: "没有可报告的比较。", en: "No comparison to report."},
+  cautions: {zh: "解读时请注意", en: "Read with care"},
+  details: {zh: "查看详细结果", en: "See the details"},
+  reasonNoId: {zh: "没有参与者编号", en: "no participant id"},
+  reasonWave: {
+    zh: "测量时点“{value}”未在 study.yaml 中声明",
+    en: "wave '{value}' is not declared in study.yaml"
+  },
+  reasonGroup: {
+    zh: "组别“{value}”未在 study.yaml 中声明",
+    en: "group '{value}' is not declared in study.yaml"
+  },
+  reasonDuplicate: {
+    zh: "重复提交（保留 {file} 第 {row} 行）",
+    en: "duplicate submission (kept {file} row {row})"
+  },
+  reasonRepeated: {
+    zh: "题目 {item} 的重复作答（保留较后的一行）",
+    en: "repeated answer to item {item} (kept a later row)"
+  },
+  reasonUnknownItem: {zh: "未知题目“{item}”", en: "unknown item '{item}'"},
+  studiesCount: {zh: "共 {n} 项研究", en: "{n} studies"},
+  notebookHint: {
+    zh: "每项研究都有 SQL 笔记本，可用 DuckDB 查询其数据表。",
+    en: "Each study's notebook queries its tables with DuckDB."
   }
 } satisfies Record<string, Record<Lang, string>>;
 

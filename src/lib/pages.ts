@@ -2,17 +2,21 @@
 // or not), and the one line a page that does not apply shows instead. Pure: the sidebar and the pages both ask it.
 import type {StringKey} from "./i18n.js";
 
-/** The pages every study has, in sidebar order (the Markdown files of src/studies/[study]). */
+/**
+ * The pages every study has (the Markdown files of src/studies/[study]), in reading order: the summary, the
+ * results, the measures' quality, the interviews, the chapter to export, the notebook.
+ */
 export const STUDY_PAGES = [
   "index",
-  "distributions",
   "prepost",
   "change",
-  "reliability",
   "groups",
+  "distributions",
+  "reliability",
   "themes",
   "quotes",
   "joint",
+  "report",
   "notebook"
 ] as const;
 
@@ -30,18 +34,18 @@ export interface PageDesign {
   instruments: number;
 }
 
-/** The design of a study.json (the validated study.yaml). */
+/** The design of a study.json (the validated study.yaml), or of a study.yaml as written (keys may be missing). */
 export function pageDesign(study: {
-  waves: readonly unknown[];
-  groups: readonly unknown[];
-  instruments: readonly unknown[];
-  sources: {coding?: readonly unknown[]};
+  waves?: readonly unknown[] | null;
+  groups?: readonly unknown[] | null;
+  instruments?: readonly unknown[] | null;
+  sources?: {coding?: readonly unknown[] | null} | null;
 }): PageDesign {
   return {
-    waves: study.waves.length,
-    groups: study.groups.length,
-    coding: (study.sources.coding?.length ?? 0) > 0,
-    instruments: study.instruments.length
+    waves: study.waves?.length ?? 0,
+    groups: study.groups?.length ?? 0,
+    coding: (study.sources?.coding?.length ?? 0) > 0,
+    instruments: study.instruments?.length ?? 0
   };
 }
 
@@ -61,13 +65,20 @@ export function notApplicable(page: StudyPage, design: PageDesign): StringKey | 
     case "quotes":
       return design.coding ? undefined : "qNoCoding";
     case "joint":
-      return !design.coding ? "qNoCoding" : !survey ? "noInstruments" : undefined;
+      // The joint display sets each person's themes beside their change: it needs two waves.
+      return !design.coding
+        ? "qNoCoding"
+        : !survey
+          ? "noInstruments"
+          : design.waves < 2
+            ? "oneWave"
+            : undefined;
     default:
       return undefined;
   }
 }
 
-/** The pages that apply to `design`, in sidebar order; the overview and the notebook always do. */
+/** The pages that apply to `design`, in reading order; the overview, the report and the notebook always do. */
 export function applicablePages(design: PageDesign): StudyPage[] {
   return STUDY_PAGES.filter((page) => !notApplicable(page, design));
 }

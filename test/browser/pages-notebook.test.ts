@@ -32,6 +32,14 @@ describe("the SQL notebook, local profile", () => {
         );
       await expect(parquet()).resolves.toEqual(["scores"]);
       await expect(page.locator(".sql-cell .chart svg").count()).resolves.toBe(1);
+      // Numbers as the query made them: counts as integers, rounded means with their two decimals on every row.
+      await expect(page.locator(".sql-result td:nth-child(4)").first().innerText()).resolves.toMatch(/^\d+$/);
+      const means = await page.locator(".sql-result td:nth-child(5)").allInnerTexts();
+      expect(means.every((m) => /^\d\.\d\d$/.test(m))).toBe(true);
+      // The quick chart plots the mean, not n, and the reader can pick the axes.
+      await expect(page.locator(".sql-axis-y select").inputValue()).resolves.toBe("mean");
+      await page.locator(".sql-axis-y select").selectOption("n");
+      await expect.poll(() => page.locator(".sql-cell .chart svg").textContent()).toMatch(/↑ n/);
 
       // An example button fills the cell and runs it.
       await page.locator(".sql-example").nth(2).click();
@@ -60,6 +68,8 @@ describe("the SQL notebook, local profile", () => {
       await page.locator(".sql-cell textarea").fill("SELECT nonsense FROM nowhere");
       await page.locator(".sql-run").click();
       await expect.poll(() => page.locator(".sql-error").innerText()).toMatch(/SQL 错误.*nowhere/s);
+      // DuckDB's "LINE 1: … ^" pointer is shown once.
+      await expect(page.locator(".sql-error").innerText()).resolves.not.toMatch(/LINE 1:[^]*LINE 1:/);
 
       await switchToEnglish(page);
       await expect.poll(() => page.locator(".sql-run").innerText()).toMatch(/^Run/);

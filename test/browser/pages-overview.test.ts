@@ -17,7 +17,67 @@ describe("the overview page", () => {
       await expect(cell(page, "design-table", 0, 3)).resolves.toBe(matched);
       await expect(cell(page, "instruments-table", 0, 5)).resolves.toMatch(/^-?\d*\.\d\d$/);
       await expect(page.locator("#exclusions tbody tr").count()).resolves.toBeGreaterThan(0);
-      await expect(page.locator("nav.study-pages a").count()).resolves.toBe(6);
+      // The pages that apply to the design, in reading order, and the glossary: no Groups page for one group.
+      const links = await page
+        .locator("nav.study-pages a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      const expected = {
+        "p-street": [
+          "prepost",
+          "change",
+          "distributions",
+          "reliability",
+          "themes",
+          "quotes",
+          "joint",
+          "report",
+          "notebook"
+        ],
+        "q-school": [
+          "prepost",
+          "change",
+          "distributions",
+          "reliability",
+          "themes",
+          "quotes",
+          "joint",
+          "report",
+          "notebook"
+        ],
+        "z-village": [
+          "prepost",
+          "change",
+          "groups",
+          "distributions",
+          "reliability",
+          "themes",
+          "quotes",
+          "joint",
+          "report",
+          "notebook"
+        ]
+      }[study];
+      expect(links).toEqual([...expected.map((p) => `./${p}.html`), "../../glossary.html"]);
+      // The pager stays inside the study: the overview opens it, so there is a next page and no previous one.
+      const pager = await page
+        .locator("#observablehq-footer nav a")
+        .evaluateAll((as) => as.map((a) => `${a.getAttribute("rel")} ${a.getAttribute("href")}`));
+      expect(pager).toEqual(["next ./prepost.html"]);
+
+      // The summary: a card per scored part with the headline in words, effect size with its CI, p and n.
+      const cards = page.locator(".summary-card");
+      await expect(cards.count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect(cards.first().locator(".headline").first().innerText()).resolves.toMatch(
+        /分（\d–\d+ 分量表）：变化幅度/
+      );
+      await expect(cards.first().locator(".headline-stats").first().innerText()).resolves.toMatch(
+        /^效应量 d_z = -?\d\.\d\d（95% 置信区间 \[-?\d\.\d\d, -?\d\.\d\d\]），p [=<] \.\d{3}，n = \d+/
+      );
+      await expect(cards.first().getAttribute("href")).resolves.toBe("./prepost.html");
+      // Exclusion reasons in the page's language.
+      await expect(page.locator("#exclusions tbody").innerText()).resolves.not.toMatch(
+        /duplicate submission/
+      );
 
       await expectTableExports(page, "design-table", ["组别", "前测 n", "后测 n", "前后测配对"]);
       await expectTableExports(page, "instruments-table", [
@@ -31,6 +91,9 @@ describe("the overview page", () => {
 
       await switchToEnglish(page);
       await expect.poll(() => page.locator(".instruments-table th").first().innerText()).toBe("Instrument");
+      await expect(page.locator(".summary-card .headline").first().innerText()).resolves.toMatch(
+        /^▲? ?(.*: )?The average (rose|fell) by \d\.\d\d points/
+      );
 
       expect(log.errors).toEqual([]);
       expect(log.external).toEqual([]);

@@ -28,6 +28,9 @@ export function servedSite(): {browser: Browser; server: Server} {
   return site;
 }
 
+/** How long a page may take to show its first figure: generous, since a busy 2-core machine is slow, not broken. */
+export const READY_TIMEOUT = 90_000;
+
 /** Opens `/studies/<study>/<page>.html` (the study's index.html for "") in a fresh context (so the language starts from the study's default). */
 export async function openStudyPage(
   browser: Browser,
@@ -40,7 +43,7 @@ export async function openStudyPage(
   await useProfile(opened.page, profile);
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await opened.page.goto(`${server.url}/studies/${study}/${path && `${path}.html`}`);
-  await opened.page.locator(ready).first().waitFor({timeout: 30_000});
+  await opened.page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
   return opened;
 }
 

@@ -4,7 +4,7 @@
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
-import {cell, download, expectCsv, openStudyPage, servedSite, STUDIES} from "./pages.js";
+import {cell, download, expectCsv, openStudyPage, READY_TIMEOUT, servedSite, STUDIES} from "./pages.js";
 import type {Profile} from "./profile.js";
 
 const site = servedSite();
@@ -61,15 +61,18 @@ describe("the published site (dist/)", () => {
     ["report", ".report .report-table"]
   ];
 
-  it("names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error", async () => {
-    await Promise.all(
-      STUDIES.map(async (study) => {
+  // 21 page loads, one after another (in parallel they only compete for the same two cores): minutes under load.
+  it(
+    "names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error",
+    {timeout: 900_000},
+    async () => {
+      for (const study of STUDIES) {
         for (const [path, ready] of PAGES) {
           const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
           await watchViolations(page);
           await page.goto(`${site.server.url}/studies/${study}/${path}.html`);
-          await page.locator(ready).first().waitFor({timeout: 30_000});
-          await page.waitForLoadState("networkidle");
+          await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
+          await page.waitForLoadState("networkidle", {timeout: READY_TIMEOUT});
           const where = `${study}/${path}`;
           expect(await visible(page), where).not.toMatch(PSEUDONYM);
           expect(await page.locator("details.exclude-input").count(), where).toBe(0);
@@ -81,9 +84,9 @@ describe("the published site (dist/)", () => {
           expect(log.external, where).toEqual([]);
           await page.context().close();
         }
-      })
-    );
-  });
+      }
+    }
+  );
 
   it("shows small answer counts as '< 3', draws them as one hidden segment and says why; the local profile shows them", async () => {
     const published = await open("q-school", "distributions", ".likert svg");

@@ -214,7 +214,11 @@ describe("excerpts are text", () => {
     expect(await page.locator("#quote-table script, #quote-table svg, #quote-table b").count()).toBe(0);
     await page.getByLabel("搜索摘录").fill("onerror");
     await expect.poll(() => page.locator("#quote-table tbody tr").count()).toBe(1);
-    await page.waitForTimeout(300);
+    // Any markup the filter inserted has loaded (or failed to) and painted: a handler would have run by now.
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    );
     expect(dialogs).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(log.external).toEqual([]);

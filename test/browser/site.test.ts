@@ -25,7 +25,7 @@ describe("the built site", () => {
     await page.goto(`${server.url}/`);
     await expect
       .poll(() => page.locator("#catalogue-count").innerText(), {timeout: 30_000})
-      .toMatch(new RegExp(`^${STUDIES.length + FIXTURE_STUDIES.length} studies`));
+      .toMatch(new RegExp(`^共 ${STUDIES.length + FIXTURE_STUDIES.length} 项研究`)); // the home page opens in Chinese
     await page.waitForLoadState("networkidle");
     expect(requests.filter((url) => url.includes("duckdb"))).toEqual([]);
     // The site's own favicon: without one, browsers ask for /favicon.ico and log its 404.

@@ -159,7 +159,7 @@ describe("tableClipboard(table) and tableToCSV(table)", () => {
   it("gives Word an HTML document with the styled table, and Excel tab-separated text", () => {
     const {html, text} = tableClipboard(table());
     expect(html).toMatch(
-      /^<!DOCTYPE html><html><head><meta charset="utf-8"><\/head><body><table style="border-collapse: collapse;/
+      /^<!DOCTYPE html><html><head><meta charset="utf-8"><\/head><body><table class="results-table" style="border-collapse: collapse;/
     );
     expect(html).toContain("border-top: 1.5px solid");
     expect(text).toBe("分量表\tp\r\n学习能力\t.024\r\n'=cmd\t< .001\r\n注：注释");

@@ -79,5 +79,5 @@ describe("ingestStudy(dir, {read}) on generated tables", () => {
       }),
       {numRuns: RUNS}
     );
-  });
+  }, 600_000); // RUNS whole ingests with DuckDB: minutes on a busy 2-core machine, seconds on an idle one
 });

@@ -7,10 +7,11 @@ describe("applicablePages(design)", () => {
   it("gives a two-wave, one-group survey every quantitative page but groups and the qualitative ones", () => {
     expect(applicablePages(design)).toEqual([
       "index",
-      "distributions",
       "prepost",
       "change",
+      "distributions",
       "reliability",
+      "report",
       "notebook"
     ]);
   });
@@ -18,15 +19,21 @@ describe("applicablePages(design)", () => {
   it("gives a one-wave survey no pre/post or change page", () => {
     expect(applicablePages({...design, waves: 1, groups: 2})).toEqual([
       "index",
+      "groups",
       "distributions",
       "reliability",
-      "groups",
+      "report",
       "notebook"
     ]);
   });
 
+  it("gives one-wave coded interviews no joint display: it sets themes beside change", () => {
+    expect(applicablePages({...design, waves: 1, coding: true})).not.toContain("joint");
+    expect(notApplicable("joint", {...design, waves: 1, coding: true})).toBe("oneWave");
+  });
+
   it("gives parallel groups with coded interviews every page", () => {
-    expect(applicablePages({waves: 5, groups: 2, coding: true, instruments: 2})).toHaveLength(10);
+    expect(applicablePages({waves: 5, groups: 2, coding: true, instruments: 2})).toHaveLength(11);
   });
 
   it("gives interviews without a questionnaire the qualitative pages only", () => {
@@ -34,6 +41,7 @@ describe("applicablePages(design)", () => {
       "index",
       "themes",
       "quotes",
+      "report",
       "notebook"
     ]);
   });

@@ -31,7 +31,7 @@ const STRINGS = {
   meanDifference: {zh: "平均差值及 95% 置信区间", en: "Mean difference and 95% CI"},
   rci: {zh: "可靠变化指数（RCI）", en: "Reliable change index (RCI)"},
   percent: {zh: "百分比（%）", en: "Percent (%)"},
-  segments: {zh: "编码片段数", en: "Coded segments"},
+  segments: {zh: "片段数", en: "Passages"}, // the word the themes page and its tables use
   participants: {zh: "参与者人数", en: "Participants"},
   count: {zh: "共现次数", en: "Co-occurrences"}
 } satisfies Record<string, Record<Lang, string>>;

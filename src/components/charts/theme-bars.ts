@@ -53,7 +53,18 @@ export function ThemeBars(tallies: readonly ThemeTally[], options: ThemeBarsOpti
           r.width,
           0.35
         ),
-      marginRight: options.marginRight ?? 90,
+      // Room for the longest count label ("12 (12 people)") after the longest bar.
+      marginRight:
+        options.marginRight ??
+        Math.max(
+          90,
+          marginFor(
+            data.map((d) => countText(d, measure, r.lang)),
+            r.fontSize,
+            r.width,
+            0.3
+          )
+        ),
       marginBottom: options.marginBottom ?? 36,
       x: {domain: [0, max], label: ui(measure, r.lang), labelAnchor: "center", grid: true},
       y: {
@@ -87,5 +98,5 @@ function countText(d: ThemeTally, measure: "segments" | "participants", lang: "z
       : `${d.segments} (${d.participants} people)`;
   return lang === "zh"
     ? `${d.participants} 人（${d.segments} 段）`
-    : `${d.participants} (${d.segments} segments)`;
+    : `${d.participants} (${d.segments} passages)`;
 }

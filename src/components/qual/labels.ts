@@ -41,3 +41,41 @@ export function subscaleName(study: StudyParts, instrument: string, subscale: st
   if (subscale === "total") return label(ins?.total ? ins.total.title : undefined, lang, t("total", lang));
   return label(ins?.subscales.find((s) => s.id === subscale)?.title, lang, subscale);
 }
+
+/** One coder pair's summary for the agreement table's caption. */
+export interface CoderPair {
+  coder_a: string;
+  coder_b: string;
+  documents: number;
+  n: number;
+}
+
+/**
+ * "各编码的编码者间一致性（A：王敏，B：李老师；文档数 4，段落数 24）": the coders' names marked `translate="no"`,
+ * proper names kept as written in either language.
+ */
+export function agreementCaption(pair: CoderPair, lang: Lang, doc: Document = document): Node[] {
+  const name = (text: string) => {
+    const span = doc.createElement("span");
+    span.translate = false;
+    span.setAttribute("translate", "no");
+    span.textContent = text;
+    return span;
+  };
+  const text = (s: string) => doc.createTextNode(s);
+  return lang === "zh"
+    ? [
+        text(`${t("qAgreementTable", lang)}（A：`),
+        name(pair.coder_a),
+        text("，B："),
+        name(pair.coder_b),
+        text(`；${t("qDocuments", lang)} ${pair.documents}，${t("qUnits", lang)} ${pair.n}）`)
+      ]
+    : [
+        text(`${t("qAgreementTable", lang)} (A: `),
+        name(pair.coder_a),
+        text(", B: "),
+        name(pair.coder_b),
+        text(`; ${pair.documents} documents, ${pair.n} passages)`)
+      ];
+}

@@ -1,0 +1,107 @@
+// Every page in one language at a time: after switching, no interface string of the other language is left.
+// Data keep the language they were given in (a Chinese scale's answer labels, theme names, items), so chart tick
+// labels, facet headers, table cells, form options and code are not checked; names of statistics are allowed.
+import {readFile} from "node:fs/promises";
+import type {Page} from "playwright-core";
+import {parse} from "yaml";
+import {describe, expect, it} from "vitest";
+import {applicablePages, pageDesign} from "../../src/lib/pages.js";
+import {openPage} from "./chromium.js";
+import {openStudyPage, READY_TIMEOUT, servedSite, STUDIES, switchToEnglish} from "./pages.js";
+
+const site = servedSite();
+
+/** Latin words a Chinese page may show: statistics and tools named as the literature and software name them. */
+const ALLOWED_IN_ZH =
+  /\b(?:Cronbach's|Wilcoxon|Holm|Feldt|Welch|Hedges'|Mann|Whitney|Cohen's|Jacobson|Truax|Friedman|Greenhouse|Geisser|SEdiff|DuckDB|SQL|CSV|SVG|PNG|dpi|Ctrl|Enter|Word|Excel|Language|English|study\.yaml|publish|excerpts|false|true|between_groups|compare|sources|coding|reliability|npm|run|dev|Evalbook)(?![A-Za-z])/g;
+
+/** Text a reader sees in the page body that the language switch should have translated, and is in the other language. */
+function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
+  return page.evaluate(
+    ({lang, allowed}) => {
+      const main = document.querySelector("#observablehq-main")!;
+      const data = [
+        "td",
+        "option",
+        "code",
+        "textarea",
+        "pre",
+        "style",
+        "script",
+        '[aria-label$="tick label"]', // categories and values on chart axes
+        '[aria-label="header"]', // facet headers: a theme's or an answer's name
+        '[translate="no"]', // proper names, such as the coders
+        ".sql-output th, .sql-output svg, .sql-axes" // a query's own column names
+      ].join(", ");
+      const switcher = new Set(["语言 / Language", "中文", "English"]); // the language switch names both
+      const other = lang === "zh" ? /[A-Za-z]{4,}/ : /[\u3400-\u9fff]/;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        const text = node.textContent!.trim();
+        if (!element || element.closest(data) || switcher.has(text)) continue;
+        const rest = lang === "zh" ? text.replace(new RegExp(allowed, "g"), "") : text;
+        if (other.test(rest)) found.push(text.slice(0, 100));
+      }
+      return [...new Set(found)];
+    },
+    {lang, allowed: ALLOWED_IN_ZH.source}
+  );
+}
+
+/** What shows that a page has drawn what it checks (the notebook: its first query's result). */
+const READY: Record<string, string> = {
+  index: ".summary-cards",
+  prepost: ".paired-table table",
+  change: ".counts-table table",
+  distributions: ".likert svg",
+  reliability: ".item-table table",
+  themes: "#breakdown-table",
+  quotes: "#quote-table",
+  joint: "#joint-table",
+  report: ".report .report-table",
+  notebook: ".sql-result table"
+};
+
+describe("one language at a time", () => {
+  for (const study of STUDIES) {
+    it(`${study}: every page of the study, in Chinese and then in English`, {timeout: 900_000}, async () => {
+      const design = parse(await readFile(`data/studies/${study}/study.yaml`, "utf8"));
+      for (const path of applicablePages(pageDesign(design))) {
+        const ready = READY[path] ?? "h1";
+        const {page, log} = await openStudyPage(
+          site.browser,
+          site.server,
+          study,
+          path === "index" ? "" : path,
+          {
+            ready
+          }
+        );
+        await page.waitForLoadState("networkidle");
+        await expect.poll(() => leftovers(page, "zh"), {message: `${study}/${path} zh`}).toEqual([]);
+        await switchToEnglish(page);
+        await expect.poll(() => page.locator("h1").first().innerText()).not.toMatch(/[\u3400-\u9fff]/);
+        await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
+        await page.waitForLoadState("networkidle");
+        await expect.poll(() => leftovers(page, "en"), {message: `${study}/${path} en`}).toEqual([]);
+        expect(log.errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it("the home page and the glossary", async () => {
+    for (const path of ["", "glossary"]) {
+      const {page, log} = await openPage(site.browser);
+      await page.goto(`${site.server.url}/${path}`);
+      await page.locator("h1").first().waitFor({timeout: READY_TIMEOUT});
+      await expect.poll(() => leftovers(page, "zh")).toEqual([]);
+      await switchToEnglish(page);
+      await expect.poll(() => leftovers(page, "en")).toEqual([]);
+      expect(log.errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import {describe, expect, it} from "vitest";
+import {
+  cautions,
+  pairedCount,
+  reasonText,
+  sizeWord,
+  type PartSummary
+} from "../../src/components/study-summary.js";
+import type {Guardrail} from "../../src/lib/stats/index.js";
+
+const shown = {published: false, min_cell: 1, excerpts: true};
+const names = {pre: "前测", post: "后测"};
+const size = {participants: 7, design: [{group: "all", waves: {pre: 7, post: 6}, matched: 6}]};
+
+describe("reasonText(reason, lang)", () => {
+  it("translates each reason the ingest writes, keeping file names and rows", () => {
+    const reason = "duplicate submission (kept raw/surveys/前测.csv row 5)";
+    expect(reasonText(reason, "zh")).toBe("重复提交（保留 raw/surveys/前测.csv 第 5 行）");
+    expect(reasonText(reason, "en")).toBe(reason);
+    expect(reasonText("no participant id", "zh")).toBe("没有参与者编号");
+    expect(reasonText("wave 'T3' is not declared in study.yaml", "zh")).toBe(
+      "测量时点“T3”未在 study.yaml 中声明"
+    );
+    expect(reasonText("group '教师组' is not declared in study.yaml", "en")).toBe(
+      "group '教师组' is not declared in study.yaml"
+    );
+  });
+
+  it("translates the long format's reasons", () => {
+    expect(reasonText("repeated answer to item pcc18 (kept a later row)", "zh")).toBe(
+      "题目 pcc18 的重复作答（保留较后的一行）"
+    );
+    expect(reasonText("unknown item 'q99'", "zh")).toBe("未知题目“q99”");
+  });
+
+  it("leaves a reason it does not know as written", () => {
+    expect(reasonText("something new", "zh")).toBe("something new");
+  });
+});
+
+describe("sizeWord(d, lang)", () => {
+  it("names Cohen's benchmarks, whatever the sign", () => {
+    expect([0.1, -0.3, 0.6, -2.1].map((d) => sizeWord(d, "en"))).toEqual([
+      "very small",
+      "small",
+      "medium",
+      "large"
+    ]);
+    expect(sizeWord(0.8, "zh")).toBe("大");
+  });
+});
+
+describe("pairedCount(comparison, options)", () => {
+  const c = {n: 6, group: "all", wave_from: "pre", wave_to: "post"};
+  it("says why the paired n is smaller than a wave's n", () => {
+    expect(pairedCount(c, {lang: "zh", policy: shown, size, names})).toBe(
+      "n = 6（两次都有得分的人；前测 7 人，后测 6 人）"
+    );
+    expect(
+      pairedCount(c, {lang: "en", policy: shown, size, names: {pre: "Pre-test", post: "Post-test"}})
+    ).toBe("n = 6 (people scored at both; 7 at Pre-test, 6 at Post-test)");
+  });
+
+  it("is the bare n when every wave has the same people", () => {
+    const same = {participants: 6, design: [{group: "all", waves: {pre: 6, post: 6}, matched: 6}]};
+    expect(pairedCount(c, {lang: "zh", policy: shown, size: same, names})).toBe("n = 6");
+  });
+});
+
+describe("cautions(summaries, lang)", () => {
+  const summary = (guardrails: Guardrail[]): PartSummary =>
+    ({
+      part: {},
+      headlines: [{group: "all", direction: "up", text: "", stats: "", guardrails}]
+    }) as unknown as PartSummary;
+  const message = {zh: "", en: ""};
+  it("says each kind of caution once, with the smallest n, and links to why", () => {
+    const notes = cautions(
+      [
+        summary([
+          {code: "small_n", value: 7, message},
+          {code: "ties", value: 2, message}
+        ]),
+        summary([
+          {code: "small_n", value: 6, message},
+          {code: "zeros", value: 1, message}
+        ])
+      ],
+      "en"
+    );
+    expect(notes.map((n) => n.text)).toEqual([
+      "Small samples (as few as 6): p-values are shaky; read the effect sizes and their intervals.",
+      "Some scores are tied or did not change: the Wilcoxon p is an approximation."
+    ]);
+    expect(notes.map((n) => n.href)).toEqual(["../../glossary.html#ci", "../../glossary.html#wilcoxon"]);
+  });
+
+  it("is empty without guardrails", () => {
+    expect(cautions([summary([])], "zh")).toEqual([]);
+  });
+});
