@@ -9,9 +9,24 @@ import {readParquet} from "../../../src/lib/parquet.js";
 
 let result: IngestResult;
 
+/**
+ * The study folder as a user has it, in a scratch folder: study.yaml (changed by `edit`) beside raw/ with the two
+ * .sav files, since sources must lie inside the study folder.
+ */
+async function scratchStudy(edit = (yaml: string) => yaml): Promise<{dir: string; out: string}> {
+  const scratch = await mkdtemp(join(tmpdir(), "evalbook-sav-"));
+  const dir = join(scratch, "sav");
+  await mkdir(join(dir, "raw"), {recursive: true});
+  const yaml = await readFile("test/fixtures/studies/sav/study.yaml", "utf8");
+  await writeFile(join(dir, "study.yaml"), edit(yaml.replaceAll("../../sav/", "raw/")));
+  for (const file of ["pre.sav", "post.sav"])
+    await cp(join("test/fixtures/sav", file), join(dir, "raw", file));
+  return {dir, out: join(scratch, "out")};
+}
+
 beforeAll(async () => {
-  const out = join(await mkdtemp(join(tmpdir(), "evalbook-sav-")), "sav");
-  result = await ingestStudy("test/fixtures/studies/sav", {out, key: "k", read: readSource});
+  const {dir, out} = await scratchStudy();
+  result = await ingestStudy(dir, {out, key: "k", read: readSource});
 });
 
 describe("ingestStudy on format: spss", () => {
@@ -42,26 +57,17 @@ describe("ingestStudy on format: spss", () => {
 
   it("agrees with the file's value labels, and warns when a study's scale labels run the other way", async () => {
     expect(result.report.warnings).toEqual([]);
-    const dir = await mkdtemp(join(tmpdir(), "evalbook-sav-reversed-"));
-    await cp("test/fixtures/sav", join(dir, "sav"), {recursive: true});
-    await mkdir(join(dir, "studies", "sav"), {recursive: true});
-    const yaml = await readFile("test/fixtures/studies/sav/study.yaml", "utf8");
-    await writeFile(
-      join(dir, "studies", "sav", "study.yaml"),
+    const {dir, out} = await scratchStudy((yaml) =>
       yaml.replace(
         "{1: 完全不符合, 2: 比较不符合, 3: 不确定, 4: 比较符合, 5: 完全符合}",
         "{1: 完全符合, 5: 完全不符合}"
       )
     );
-    const reversed = await ingestStudy(join(dir, "studies", "sav"), {
-      out: join(dir, "out"),
-      key: "k",
-      read: readSource
-    });
+    const reversed = await ingestStudy(dir, {out, key: "k", read: readSource});
     expect(reversed.report.warnings).toEqual(
       ["pre", "post"].map(
         (wave) =>
-          `${join(dir, "sav", `${wave}.sav`)}, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", ` +
+          `${join(dir, "raw", `${wave}.sav`)}, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", ` +
           'but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction'
       )
     );
