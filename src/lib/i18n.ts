@@ -20,6 +20,7 @@ const STRINGS = {
   quotes: {zh: "访谈摘录", en: "Quotes"},
   joint: {zh: "联合展示", en: "Joint display"},
   notebook: {zh: "SQL 笔记本", en: "SQL notebook"},
+  report: {zh: "研究报告", en: "Report"},
   // Qualitative pages (themes, quotes, joint display); keys start with q to keep them apart.
   qNoCoding: {
     zh: "本研究没有导入访谈编码（study.yaml 中没有 sources.coding），因此没有质性结果。",
