@@ -209,7 +209,7 @@ export function reportBlocks(
               lang,
               waves,
               groups,
-              scale: part.scale,
+              scale: part.score,
               midpoint: part.midpoint ?? null,
               document
             })

@@ -1,4 +1,4 @@
-// A demo study ingested into a temporary folder and decoded as the report page loads it (local build's rules).
+// A demo or real study ingested into a temporary folder and decoded as the report page loads it (local build's rules).
 import {mkdtemp, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -9,11 +9,20 @@ import type {ReportData} from "../../../src/components/report/model.js";
 import {guardrailsOf} from "../../../src/components/study-results.js";
 import {readParquet} from "../../../src/lib/parquet.js";
 import {quoteRows} from "../../../src/lib/qual/quotes.js";
+import {realStudyYaml, studyFolder} from "../../loaders/ingest/study-folder.js";
+import {sharedPath} from "../../shared.js";
 
 /** Ingests `data/studies/<id>` and reads every table the report uses, as `npm run dev` serves them. */
-export async function demoReportData(id: string): Promise<ReportData> {
-  const out = join(await mkdtemp(join(tmpdir(), "evalbook-report-")), id);
-  const {study} = await ingestStudy(join("data/studies", id), {
+export const demoReportData = (id: string) => reportData(join("data/studies", id));
+
+/** The same for a real study: its committed study.yaml with its data from ../shared/fixtures/real. */
+export async function realReportData(id: string, file: string): Promise<ReportData> {
+  return reportData(await studyFolder(id, realStudyYaml(id), {[file]: sharedPath("fixtures", "real", file)}));
+}
+
+async function reportData(dir: string): Promise<ReportData> {
+  const out = join(await mkdtemp(join(tmpdir(), "evalbook-report-")), "out");
+  const {study} = await ingestStudy(dir, {
     out,
     key: "report-test-key",
     read: readSource

@@ -6,7 +6,7 @@ import {reportBlocks, type ReportData} from "../../../src/components/report/mode
 import {thesisSentence} from "../../../src/components/results-sentence.js";
 import type {ReportBlock} from "../../../src/lib/report/blocks.js";
 import {minimumDetectableEffect} from "../../../src/lib/stats/sensitivity.js";
-import {demoReportData} from "./data.js";
+import {demoReportData, realReportData} from "./data.js";
 
 // The table builders create elements in the global document, as on a page.
 globalThis.document = new JSDOM("<!DOCTYPE html><body></body>").window.document;
@@ -132,5 +132,20 @@ describe("reportBlocks under the published site's rules", async () => {
 
   it("compares the groups where the study declares it", () => {
     expect(blocks.some((b) => b.type === "heading" && b.text === "组间比较")).toBe(true);
+  });
+});
+
+describe("reportBlocks(sses, a real study with sum scores)", async () => {
+  const blocks = reportBlocks(await realReportData("sses", "sses.csv"), {lang: "en"});
+
+  it("draws each part's means on its score range: 7 items on 0–4 sum to 0–28, with the midpoint 14", () => {
+    const figure = blocks.find((b) => b.type === "figure" && b.id === "means-sse-performance");
+    if (figure?.type !== "figure") throw new Error("no means figure for the performance subscale");
+    const svg = figure.draw(document);
+    const ticks = [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+      (t) => t.textContent
+    );
+    expect(ticks).toContain("25");
+    expect(svg.textContent).toMatch(/0–28/);
   });
 });

@@ -8,10 +8,10 @@ import {promisify} from "node:util";
 import {Packer} from "docx";
 import {JSDOM} from "jsdom";
 import {beforeAll, describe, expect, it} from "vitest";
-import {reportBlocks} from "../../../src/components/report/model.js";
+import {reportBlocks, type ReportData} from "../../../src/components/report/model.js";
 import type {ReportBlock, TableBlock} from "../../../src/lib/report/blocks.js";
 import {columnWidths, reportDocx, type FigureImage} from "../../../src/lib/report/docx.js";
-import {demoReportData} from "../../components/report/data.js";
+import {demoReportData, realReportData} from "../../components/report/data.js";
 import {solidPng} from "./png.js";
 
 const run = promisify(execFile);
@@ -53,12 +53,20 @@ async function convert(
   return {text: stdout, pdf, docx};
 }
 
-describe.each(["q-school", "p-street", "z-village"])("the Word report of %s", (id) => {
+// The demo studies, and a real one (sses: one wide file with both waves, sum scores, three groups).
+const REPORTS: Record<string, () => Promise<ReportData>> = {
+  "q-school": () => demoReportData("q-school"),
+  "p-street": () => demoReportData("p-street"),
+  "z-village": () => demoReportData("z-village"),
+  sses: () => realReportData("sses", "sses.csv")
+};
+
+describe.each(Object.keys(REPORTS))("the Word report of %s", (id) => {
   let blocks: ReportBlock[];
   let text: string;
   let xml: string;
   beforeAll(async () => {
-    blocks = reportBlocks(await demoReportData(id), {lang: "zh"});
+    blocks = reportBlocks(await REPORTS[id]!(), {lang: "zh"});
     const out = await convert(blocks, id);
     // Table cells print negative numbers with a minus sign (U+2212), the model writes ASCII.
     text = squash(out.text).replace(/\u2212/g, "-");
