@@ -14,9 +14,12 @@ import {TEST_STUDIES} from "./studies.js";
  */
 export type Profile = "published" | "local" | {published: boolean; min_cell: number; excerpts: boolean};
 
-/** The tables the published build empties or thins (loaders/publish/reduce.ts) that the local profile reads in full. */
+/**
+ * The tables the published build empties or thins (loaders/publish/reduce.ts) that the local profile reads in
+ * full: the per-participant ones, and the answer counts.
+ */
 const LOCAL_TABLES =
-  /\/_file\/studies\/([A-Za-z0-9_-]+)\/data\/(responses|scores|change)\.[0-9a-f]+\.parquet$/;
+  /\/_file\/studies\/([A-Za-z0-9_-]+)\/data\/(responses|scores|change|distributions)\.[0-9a-f]+\.parquet$/;
 
 /**
  * The output folder of study `id` in `studies` ingested as npm run dev does (cached by fingerprint: made once,
