@@ -14,7 +14,7 @@ import {parseArgs} from "node:util";
 import {fileURLToPath} from "node:url";
 import {serveStatic} from "../test/browser/serve.js";
 import {CHROMIUM} from "../test/browser/chromium.js";
-import type {Profile} from "../test/browser/profile.js";
+import {localIngest, type Profile} from "../test/browser/profile.js";
 import {
   launchBenchChromium,
   loadFigures,
@@ -155,6 +155,9 @@ async function prepost(
   {runs, timeout, profile = "published"}: {runs: number; timeout: number; profile?: Profile}
 ) {
   const dist = join(root, "dist");
+  const studies = join(root, "data/studies");
+  // The local profile's per-participant tables, ingested before any timing starts.
+  if (profile === "local") await localIngest(studies, study);
   const server = await serveStatic(dist);
   const loads: LoadFigures[] = [];
   let changes: ChangeFigure[] = [];
@@ -163,7 +166,8 @@ async function prepost(
     for (let i = 0; i < runs; i++) {
       const opened = await openTimed(browser, `${server.url}/studies/${study}/prepost.html`, {
         timeout,
-        profile
+        profile,
+        studies
       });
       const load = await loadFigures(opened, `/studies/${study}/prepost.html`, dist);
       loads.push(load);

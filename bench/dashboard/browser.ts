@@ -232,12 +232,18 @@ export interface Opened {
 
 /**
  * Opens `url` in a fresh context (cold cache) and waits for `ready` (a selector) until `timeout` ms; `profile`
- * `local` gives the page the researcher's rules of `npm run dev` (the leave-out control among them).
+ * `local` gives the page the researcher's rules of `npm run dev` (the leave-out control among them), with the
+ * per-participant tables of the studies in `studies` (the folder the site was built from).
  */
 export async function openTimed(
   browser: Browser,
   url: string,
-  {timeout, ready = CHART, profile = "published"}: {timeout: number; ready?: string; profile?: Profile}
+  {
+    timeout,
+    ready = CHART,
+    profile = "published",
+    studies
+  }: {timeout: number; ready?: string; profile?: Profile; studies?: string}
 ): Promise<Opened & {timeout?: string}> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}, deviceScaleFactor: 1});
   const page = await context.newPage();
@@ -253,7 +259,7 @@ export async function openTimed(
   });
   context.on("requestfinished", (request) => network.push(request));
   await page.addInitScript({content: probeScript(CHART)});
-  await useProfile(page, profile);
+  await useProfile(page, profile, {studies});
   const start = Date.now();
   try {
     await page.goto(url, {waitUntil: "commit", timeout});

@@ -6,6 +6,7 @@ import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
+import {publishedAnswerCounts, type AnswerCount} from "../../src/lib/hidden-answers.js";
 import {publishedChangeCounts, type ChangeCount} from "../../src/lib/results/change-counts.js";
 import {showsIndividuals, suppress, type PublishPolicy} from "../../src/lib/suppress.js";
 import type {StudySize} from "../../src/lib/types.js";
@@ -18,7 +19,6 @@ type PublishedSize = StudySize & {individuals: boolean};
 /** Per-participant tables and the columns that make one unit whose size must reach `min_cell`. */
 const PER_PERSON: Record<string, readonly string[]> = {
   scores: ["group", "wave"],
-  responses: ["group", "wave"],
   change: ["group", "instrument", "subscale", "wave_from", "wave_to"]
 };
 
@@ -38,10 +38,12 @@ const STATISTICS: Record<string, {counts: readonly string[]; cell: readonly stri
 /**
  * Rewrites the outputs in `dir` for the published site (no-op otherwise), with `k = min_cell`, and returns the
  * study's size as study.json publishes it:
- * - no per-participant rows (scores, responses, change) unless study.yaml opts in (`publish.individuals`), and
+ * - no item answers ever (responses keeps its columns, no rows): `publish.individuals` publishes scores, not answers;
+ * - no per-participant rows (scores, change) unless study.yaml opts in (`publish.individuals`), and
  *   then only for units of at least k people and never above INDIVIDUAL_LIMIT participants: the pages draw
  *   the study from the result tables alone, and the published notebook queries only those;
- * - answer distributions only for group × wave units of at least k people (every count of a smaller one is < k);
+ * - answer distributions only for group × wave units of at least k people (every count of a smaller one is < k),
+ *   and in them the counts the distributions page hides merged into one row of answer HIDDEN_ANSWER;
  * - a result row of fewer than k people keeps only what names its cell: its count, statistics and guardrail
  *   texts ("only 2 usable cases") are null and `suppressed` says "small";
  * - the pooled "all" row of a cell where a group is hidden is hidden too ("complementary"): the pooled mean and
@@ -98,6 +100,8 @@ export async function reduceForPublishing(
       );
   }
   const drawn = shown && showsIndividuals(size.participants);
+  // Item answers are never published (docs/study-yaml.md): the published pages offer no leave-out recomputation.
+  if (present("responses")) await rewrite("responses", (t) => `SELECT * FROM ${t} WHERE false`);
   for (const [name, unit] of Object.entries(PER_PERSON)) {
     if (!present(name)) continue;
     // A one-wave study's change table has no rows and no columns to count people by.
@@ -114,20 +118,23 @@ export async function reduceForPublishing(
         WHERE people >= ${k}`
     );
   }
-  // Reliable-change counts hidden in the file exactly as the change page hides them (the same function).
-  if (present("change_counts")) {
-    const all = await columns("change_counts");
-    if (all.some((c) => c.name === "n")) {
-      const rows = (
-        await db.runAndReadAll(`SELECT * FROM read_parquet(${literal(file("change_counts"))})`)
-      ).getRowObjects() as unknown as ChangeCount[];
-      await loadTable(db, "publish_change_counts", {
-        columns: Object.fromEntries(all.map((c) => [c.name, c.type as ColumnType])),
-        rows: publishedChangeCounts(rows, policy) as unknown as Record<string, unknown>[]
-      });
-      await copyToParquet(db, "SELECT * FROM publish_change_counts", file("change_counts"));
-    }
-  }
+  /** Rewrites table `name` (if it has column `needs`) through `publish`, a function the pages also run. */
+  const republish = async <T>(name: string, needs: string, publish: (rows: T[]) => T[]) => {
+    if (!present(name)) return;
+    const all = await columns(name);
+    if (!all.some((c) => c.name === needs)) return;
+    const rows = (
+      await db.runAndReadAll(`SELECT * FROM read_parquet(${literal(file(name))})`)
+    ).getRowObjects() as unknown as T[];
+    await loadTable(db, `publish_${name}`, {
+      columns: Object.fromEntries(all.map((c) => [c.name, c.type as ColumnType])),
+      rows: publish(rows) as unknown as Record<string, unknown>[]
+    });
+    await copyToParquet(db, `SELECT * FROM publish_${name}`, file(name));
+  };
+  // Answer counts and reliable-change counts hidden in the file exactly as the pages hide them (the same functions).
+  await republish<AnswerCount>("distributions", "n", (rows) => publishedAnswerCounts(rows, policy));
+  await republish<ChangeCount>("change_counts", "n", (rows) => publishedChangeCounts(rows, policy));
   for (const [name, {counts, cell}] of Object.entries(STATISTICS)) {
     if (!present(name)) continue;
     const all = await columns(name);

@@ -5,16 +5,7 @@ import type {ItemRow, ScoreRow} from "../lib/types.js";
 import type {Pair} from "./charts/pre-post-slopes.js";
 import type {MeanSummary} from "./charts/mean-ci.js";
 import type {Part} from "./study.js";
-
-/** One row of `distributions.parquet`: how many gave answer `value` to `item` at `wave` in `group`. */
-export interface AnswerCount {
-  instrument: string;
-  item: string;
-  wave: string;
-  group: string;
-  value: number;
-  n: number;
-}
+import type {AnswerCount} from "../lib/hidden-answers.js";
 
 const inGroup = (group: string) => (row: {group: string}) => group === "all" || row.group === group;
 

@@ -88,16 +88,18 @@ describe("the published site (dist/)", () => {
     }
   );
 
-  it("shows small answer counts as '< 3', draws them as one hidden segment and says why; the local profile shows them", async () => {
+  it("hides small answer counts (with one beside them), draws them as one hidden segment and says why; the local profile shows them", async () => {
     const published = await open("q-school", "distributions", ".likert svg");
     await expect(published.page.locator(".likert svg").textContent()).resolves.toMatch(/已隐藏（< 3）/);
     const rows = expectCsv(
       (await download(published.page.locator(".likert .evalbook-export button").nth(2))).bytes,
       ["题目"]
     );
-    const counts = rows.slice(1).map((r) => r[5]);
-    expect(counts).toContain("< 3");
-    expect(counts.some((n) => /^[12]$/.test(n!))).toBe(false);
+    // The hidden answers come as one row per item × wave (the light segment), the shown ones as 3 or more.
+    const hidden = rows.slice(1).filter((r) => r[4] === "已隐藏（< 3）");
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((r) => r[3] === "")).toBe(true);
+    expect(rows.slice(1).some((r) => r[4] !== "已隐藏（< 3）" && /^[12]$/.test(r[5]!))).toBe(false);
     await expect(notes(published.page).first().innerText()).resolves.toMatch(/“< 3”/);
     expect(published.log.errors).toEqual([]);
     await published.page.context().close();

@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {ingestStudy} from "../../loaders/ingest/ingest.js";
 import {readSource} from "../../loaders/ingest/read-source.js";
 import {readParquet} from "../../src/lib/parquet.js";
+import {HIDDEN_ANSWER, publishedAnswerCounts, type AnswerCount} from "../../src/lib/hidden-answers.js";
 import {INDIVIDUAL_LIMIT} from "../../src/lib/suppress.js";
 import {generateStudy} from "../../bench/ingest/generate.js";
 
@@ -15,7 +16,7 @@ type Row = Record<string, unknown>;
  * z-village with `publish.min_cell: k`: 8 children at pre, 7 at post, 8 parents at each wave; interviews with
  * 9 members and 8 parents.
  */
-async function ingestZVillage(published: boolean, k = 8): Promise<(name: string) => Promise<Row[]>> {
+async function ingestZVillage(published: boolean, k = 8): Promise<Reader> {
   const root = await mkdtemp(join(tmpdir(), "evalbook-reduce-"));
   const dir = join(root, "z-village");
   await cp("data/studies/z-village", dir, {recursive: true, filter: (p) => !p.endsWith("/out")});
@@ -27,22 +28,30 @@ async function ingestZVillage(published: boolean, k = 8): Promise<(name: string)
   } finally {
     vi.unstubAllEnvs();
   }
-  return async (name) => {
-    // study.json's size, as the one row of "study"
-    if (name === "study") return [JSON.parse(await readFile(join(root, "out", "study.json"), "utf8")).size];
+  const table = async (name: string) => {
     const bytes = await readFile(join(root, "out", `${name}.parquet`));
-    const table = await readParquet(
+    return readParquet(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
     );
-    return table.rows as Row[];
   };
+  const rows = async (name: string) =>
+    // study.json's size, as the one row of "study"
+    name === "study"
+      ? [JSON.parse(await readFile(join(root, "out", "study.json"), "utf8")).size]
+      : ((await table(name)).rows as Row[]);
+  return Object.assign(rows, {columns: async (name: string) => (await table(name)).columns});
 }
+
+/** A table's rows by name ("study": study.json's size), and its columns. */
+type Reader = ((name: string) => Promise<Row[]>) & {
+  columns: (name: string) => Promise<Record<string, string>>;
+};
 
 const units = (rows: Row[]) => [...new Set(rows.map((r) => `${r.group}/${r.wave}`))].sort();
 
 describe("the published build's tables", () => {
-  let published: (name: string) => Promise<Row[]>;
-  let local: (name: string) => Promise<Row[]>;
+  let published: Reader;
+  let local: Reader;
   beforeAll(async () => {
     published = await ingestZVillage(true);
     local = await ingestZVillage(false);
@@ -57,10 +66,35 @@ describe("the published build's tables", () => {
       "parents/pre"
     ]);
     expect(units(await published("scores"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
-    expect(units(await published("responses"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
     expect(units(await published("distributions"))).toEqual(["children/pre", "parents/post", "parents/pre"]);
     const kept = (await local("scores")).filter((r) => r.group !== "children" || r.wave !== "post");
     expect(await published("scores")).toEqual(kept);
+  });
+
+  it("never hold item answers, even when the study publishes individuals (the columns stay)", async () => {
+    expect((await published("study"))[0]).toMatchObject({individuals: true});
+    expect((await local("responses")).length).toBeGreaterThan(0);
+    expect(await published("responses")).toEqual([]);
+    expect(await published.columns("responses")).toEqual(await local.columns("responses"));
+  });
+
+  it("hold no answer count from 1 to min_cell − 1: the distributions page's hidden answers, merged as it draws them", async () => {
+    const counts = (await published("distributions")) as unknown as AnswerCount[];
+    const shownUnits = new Set(units(counts));
+    const before = ((await local("distributions")) as unknown as AnswerCount[]).filter((c) =>
+      shownUnits.has(`${c.group}/${c.wave}`)
+    );
+    expect(counts).toEqual(publishedAnswerCounts(before, {published: true, min_cell: 8, excerpts: false}));
+    expect(counts.filter((c) => c.value !== HIDDEN_ANSWER && c.n < 8)).toEqual([]);
+    // Some answers are hidden, and each item × wave × group keeps its n.
+    expect(counts.some((c) => c.value === HIDDEN_ANSWER)).toBe(true);
+    const total = (rows: AnswerCount[]) => {
+      const sums = new Map<string, number>();
+      for (const c of rows)
+        sums.set(`${c.item}/${c.wave}/${c.group}`, (sums.get(`${c.item}/${c.wave}/${c.group}`) ?? 0) + c.n);
+      return sums;
+    };
+    expect(total(counts)).toEqual(total(before));
   });
 
   it("hide study.json's design counts as the overview does: small ones, one beside them, and their total", async () => {

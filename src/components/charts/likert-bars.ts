@@ -1,6 +1,7 @@
 // Diverging stacked bars of Likert answers per item × wave, the neutral category centred on zero.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import {HIDDEN_ANSWER} from "../../lib/hidden-answers.js";
 import {label} from "../../lib/i18n.js";
 import type {ItemRow} from "../../lib/types.js";
 import {
@@ -34,8 +35,6 @@ export interface LikertBarsOptions extends ChartOptions {
   hiddenLabel?: string;
 }
 
-/** The answer value of a row whose category is hidden; see `hiddenLabel`. */
-export const HIDDEN_ANSWER = -1;
 const HIDDEN_COLOR = "#EFEFEF";
 
 /** One bar segment: the share of one answer category for one item at one wave. */
