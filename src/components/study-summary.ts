@@ -1,7 +1,7 @@
 // The study's opening summary: its design in one line, one card per scored part with the headline result in plain
 // words (direction, effect size with CI, p, n), and the statistics' cautions as short sentences with a "why" link.
 import {formatCI, formatPEquals, formatStat} from "../lib/format.js";
-import {label, t, tf, type Lang} from "../lib/i18n.js";
+import {label, t, type Lang} from "../lib/i18n.js";
 import type {OneSampleResult, PairedResult} from "../lib/results/index.js";
 import {wavePairs} from "../lib/results/design.js";
 import type {Guardrail} from "../lib/stats/index.js";
@@ -333,23 +333,4 @@ export function cautionList(items: readonly Caution[], {lang}: {lang: Lang}): HT
     list.append(li);
   }
   return list;
-}
-
-/**
- * An exclusion reason of the ingest report in `lang`: the report writes English (loaders/ingest/clean.ts and units.ts);
- * a reason not known here stays as written.
- */
-export function reasonText(reason: string, lang: Lang): string {
-  if (reason === "no participant id") return t("reasonNoId", lang);
-  const wave = /^wave '(.*)' is not declared in study\.yaml$/.exec(reason);
-  if (wave) return tf("reasonWave", lang, {value: wave[1]!});
-  const group = /^group '(.*)' is not declared in study\.yaml$/.exec(reason);
-  if (group) return tf("reasonGroup", lang, {value: group[1]!});
-  const duplicate = /^duplicate submission \(kept (.*) row (\d+)\)$/.exec(reason);
-  if (duplicate) return tf("reasonDuplicate", lang, {file: duplicate[1]!, row: duplicate[2]!});
-  const repeated = /^repeated answer to item (.*) \(kept a later row\)$/.exec(reason);
-  if (repeated) return tf("reasonRepeated", lang, {item: repeated[1]!});
-  const unknown = /^unknown item '(.*)'$/.exec(reason);
-  if (unknown) return tf("reasonUnknownItem", lang, {item: unknown[1]!});
-  return reason;
 }

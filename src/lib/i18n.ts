@@ -345,6 +345,7 @@ const STRINGS = {
   cautions: {zh: "解读时请注意", en: "Read with care"},
   details: {zh: "查看详细结果", en: "See the details"},
   reasonNoId: {zh: "没有参与者编号", en: "no participant id"},
+  reasonValueLength: {zh: "［{n} 个字符的文本］", en: "[text, {n} characters]"},
   reasonWave: {
     zh: "测量时点“{value}”未在 study.yaml 中声明",
     en: "wave '{value}' is not declared in study.yaml"

@@ -9,7 +9,7 @@ import type {QuoteRow} from "../../lib/qual/quotes.js";
 import type {CodeTally} from "../../lib/qual/tally.js";
 import {tableBlock, type FigureBlock, type ReportBlock, type TableBlock} from "../../lib/report/blocks.js";
 import {methodsParagraph, sensitivityText} from "../../lib/report/methods.js";
-import {exclusionReason} from "../../lib/report/reasons.js";
+import {reasonText} from "../../lib/exclusion-reason.js";
 import {rt} from "../../lib/report/strings.js";
 import type {ChangeCount} from "../../lib/results/change-counts.js";
 import type {
@@ -142,7 +142,7 @@ export function reportBlocks(
     const rows = excluded.map((e) => ({
       file: e.file,
       row: String(e.row),
-      reason: exclusionReason(e.reason, lang)
+      reason: reasonText(e.reason, lang)
     }));
     blocks.push({
       ...tableBlock(ResultsTable(rows, {columns, lang})),
