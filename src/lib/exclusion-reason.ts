@@ -7,9 +7,10 @@ import {t, tf, type Lang} from "./i18n.js";
  */
 export function reasonText(reason: string, lang: Lang): string {
   if (reason === "no participant id") return t("reasonNoId", lang);
-  const wave = /^wave '(.*)' is not declared in study\.yaml$/.exec(reason);
+  // The published report quotes no value: "wave [text, 37 characters] is not declared" (loaders/publish/labels.ts).
+  const wave = /^wave '?(.*?)'? is not declared in study\.yaml$/.exec(reason);
   if (wave) return tf("reasonWave", lang, {value: valueText(wave[1]!, lang)});
-  const group = /^group '(.*)' is not declared in study\.yaml$/.exec(reason);
+  const group = /^group '?(.*?)'? is not declared in study\.yaml$/.exec(reason);
   if (group) return tf("reasonGroup", lang, {value: valueText(group[1]!, lang)});
   const duplicate = /^duplicate submission \(kept (.*) row (\d+)\)$/.exec(reason);
   if (duplicate) return tf("reasonDuplicate", lang, {file: duplicate[1]!, row: duplicate[2]!});

@@ -27,11 +27,11 @@ describe("reasonText(reason, lang)", () => {
   });
 
   it("says the published stand-in for a value in the page's language", () => {
-    expect(reasonText("wave '[text, 37 characters]' is not declared in study.yaml", "zh")).toBe(
+    expect(reasonText("wave [text, 37 characters] is not declared in study.yaml", "zh")).toBe(
       "测量时点“［37 个字符的文本］”未在 study.yaml 中声明"
     );
-    expect(reasonText("wave '[text, 37 characters]' is not declared in study.yaml", "en")).toBe(
-      "wave '[text, 37 characters]' is not declared in study.yaml"
+    expect(reasonText("group [text, 2 characters] is not declared in study.yaml", "en")).toBe(
+      "group '[text, 2 characters]' is not declared in study.yaml"
     );
   });
 });
