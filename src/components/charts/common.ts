@@ -336,6 +336,41 @@ export function midpointMarks(
       ];
 }
 
+/** Where a value label at `y` sits so the midpoint line misses it: centred when the line is at least `reach` away, else on the far side. */
+export function labelAnchor(
+  y: number,
+  midpoint: number | undefined,
+  reach: number
+): "middle" | "top" | "bottom" {
+  if (midpoint === undefined || Math.abs(y - midpoint) >= reach) return "middle";
+  return y >= midpoint ? "bottom" : "top";
+}
+
+/**
+ * Value labels beside their marks that the dashed midpoint line never runs through: a label of `lines` lines whose
+ * half-height would reach the line is drawn above its y (mean at or over the midpoint) or below it. `span` is the
+ * y domain's extent and `plotHeight` its height in pixels, to turn the label's height into y units.
+ */
+export function labelsClearOfMidpoint<T>(
+  rows: readonly T[],
+  options: Omit<Plot.TextOptions, "y" | "lineAnchor"> & {y: (d: T) => number},
+  {
+    midpoint,
+    lines,
+    fontSize,
+    plotHeight,
+    span
+  }: {midpoint: number | undefined; lines: number; fontSize: number; plotHeight: number; span: number}
+): Plot.Markish[] {
+  const pad = 3;
+  const reach = ((lines * fontSize) / 2 + pad) * (span / plotHeight);
+  return (["middle", "top", "bottom"] as const).map((anchor) => {
+    const subset = rows.filter((d) => labelAnchor(options.y(d), midpoint, reach) === anchor);
+    const dy = (Number(options.dy) || 0) + {middle: 0, top: pad, bottom: -pad}[anchor];
+    return subset.length ? Plot.text(subset, {...options, lineAnchor: anchor, dy}) : null;
+  });
+}
+
 function midpointLabel(midpoint: number, lang: Lang): string {
   return `${ui("midpoint", lang).replace(" ", "\n")}\n${midpoint}`;
 }
