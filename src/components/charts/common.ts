@@ -346,24 +346,31 @@ export function labelAnchor(
   return y >= midpoint ? "bottom" : "top";
 }
 
+/** Where the label layout of `labelsClearOfMidpoint` finds the midpoint and the y scale. */
+export interface MidpointClearance {
+  midpoint: number | undefined;
+  /** Lines of text in each label. */
+  lines: number;
+  fontSize: number;
+  /** The chart's height and bottom margin (Plot's), in pixels. */
+  height: number;
+  marginBottom: number;
+  /** The y domain's ends (the data's extent when no scale is given). */
+  domain: readonly [number | undefined, number | undefined];
+}
+
 /**
- * Value labels beside their marks that the dashed midpoint line never runs through: a label of `lines` lines whose
- * half-height would reach the line is drawn above its y (mean at or over the midpoint) or below it. `span` is the
- * y domain's extent and `plotHeight` its height in pixels, to turn the label's height into y units.
+ * Value labels beside their marks that the dashed midpoint line never runs through: a label whose half-height
+ * would reach the line is drawn above its y (a value at or over the midpoint) or below it, not centred on it.
  */
 export function labelsClearOfMidpoint<T>(
   rows: readonly T[],
   options: Omit<Plot.TextOptions, "y" | "lineAnchor"> & {y: (d: T) => number},
-  {
-    midpoint,
-    lines,
-    fontSize,
-    plotHeight,
-    span
-  }: {midpoint: number | undefined; lines: number; fontSize: number; plotHeight: number; span: number}
+  {midpoint, lines, fontSize, height, marginBottom, domain: [lo = 0, hi = 1]}: MidpointClearance
 ): Plot.Markish[] {
   const pad = 3;
-  const reach = ((lines * fontSize) / 2 + pad) * (span / plotHeight);
+  // Plot's top margin is about 30 px here; taking it as such errs toward moving a label.
+  const reach = ((lines * fontSize) / 2 + pad) * ((hi - lo || 1) / (height - marginBottom - 30));
   return (["middle", "top", "bottom"] as const).map((anchor) => {
     const subset = rows.filter((d) => labelAnchor(options.y(d), midpoint, reach) === anchor);
     const dy = (Number(options.dy) || 0) + {middle: 0, top: pad, bottom: -pad}[anchor];

@@ -69,10 +69,9 @@ export function MeanCI(summary: readonly MeanSummary[], options: MeanCIOptions =
   const midpoint = resolveMidpoint(options.midpoint, scale);
   const labelled = groups.length <= 2;
   const {height = 340, marginBottom = 30} = options;
-  const [lo = 0, hi = 1] = scale
-    ? [scale.min, scale.max]
-    : [d3.min(data, (d) => d.ci_low), d3.max(data, (d) => d.ci_high)];
-  const ySpan = hi - lo || 1;
+  const domain = scale
+    ? ([scale.min, scale.max] as const)
+    : ([d3.min(data, (d) => d.ci_low), d3.max(data, (d) => d.ci_high)] as const);
   return render(
     r,
     {
@@ -108,8 +107,9 @@ export function MeanCI(summary: readonly MeanSummary[], options: MeanCIOptions =
                   midpoint,
                   lines: 1,
                   fontSize: r.fontSize,
-                  plotHeight: height - marginBottom - 30,
-                  span: ySpan
+                  height,
+                  marginBottom,
+                  domain
                 }
               )
             )

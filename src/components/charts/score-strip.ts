@@ -70,8 +70,7 @@ export function ScoreStrip(scoreRows: readonly ScoreRow[], options: ScoreStripOp
   const midpoint = resolveMidpoint(options.midpoint, scale);
   const fx = groups.length > 1 ? "group" : undefined;
   const {height = 360, marginBottom = 30} = options;
-  const [lo = 0, hi = 1] = scale ? [scale.min, scale.max] : d3.extent(dots, (d) => d.score);
-  const ySpan = hi - lo || 1;
+  const domain = scale ? ([scale.min, scale.max] as const) : d3.extent(dots, (d) => d.score);
   return render(
     r,
     {
@@ -123,7 +122,7 @@ export function ScoreStrip(scoreRows: readonly ScoreRow[], options: ScoreStripOp
             textAnchor: "start",
             fill: "#000"
           },
-          {midpoint, lines: 2, fontSize: r.fontSize, plotHeight: height - marginBottom - 30, span: ySpan}
+          {midpoint, lines: 2, fontSize: r.fontSize, height, marginBottom, domain}
         )
       ]
     },
