@@ -1,7 +1,9 @@
 // A chart or table with its export buttons beneath: what every quantitative page shows, so that every figure exports the same way.
 import type {CSVColumn} from "../lib/csv.js";
 import type {Lang} from "../lib/i18n.js";
+import type {Level} from "./charts/common.js";
 import {exportButtons, exportFilename} from "./export.js";
+import {levelName} from "./study.js";
 
 export interface FigureOptions {
   /** Study id, page and qualifier (subscale, group) for the file name. */
@@ -44,4 +46,9 @@ export function tableFigure(
   scroll.className = "table-scroll";
   scroll.append(table);
   return wrap(scroll, buttons, name, "div");
+}
+
+/** A CSV column of level ids (groups, waves) written as their names in `lang`: exports show 全体/All, not `all`. */
+export function levelColumn(key: string, header: string, levels: readonly Level[], lang: Lang): CSVColumn {
+  return {key, header, format: (id) => levelName(levels, String(id), lang)};
 }

@@ -1,7 +1,10 @@
 // Rows to RFC 4180 CSV that Excel opens safely: quoting, optional UTF-8 BOM, and no formula injection.
 
-/** A column of the CSV: the row key to read and, optionally, the header to write (the key otherwise). */
-export type CSVColumn = string | {key: string; header?: string};
+/**
+ * A column of the CSV: the row key to read and, optionally, the header to write (the key otherwise) and how to
+ * show the value (e.g. a group id as its display name, so ids stay out of what users open).
+ */
+export type CSVColumn = string | {key: string; header?: string; format?: (value: unknown) => unknown};
 
 export interface CSVFormatOptions {
   /** Columns in order; default: the keys of the first row, then any new keys met in later rows. */
@@ -32,7 +35,9 @@ export function toCSV(
   const data = Array.from(rows) as Record<string, unknown>[];
   const cols = (columns ?? inferColumns(data)).map((c) => (typeof c === "string" ? {key: c, header: c} : c));
   const lines = [cols.map((c) => formatCell(c.header ?? c.key)).join(",")];
-  for (const row of data) lines.push(cols.map((c) => formatCell(row[c.key])).join(","));
+  const cell = (c: (typeof cols)[number], row: Record<string, unknown>) =>
+    formatCell(c.format ? c.format(row[c.key]) : row[c.key]);
+  for (const row of data) lines.push(cols.map((c) => cell(c, row)).join(","));
   return (bom ? "\uFEFF" : "") + lines.join(newline) + newline;
 }
 

@@ -237,6 +237,10 @@ const STRINGS = {
   slopes: {zh: "个体前后测变化", en: "Each participant from pre to post"},
   meansByWave: {zh: "各测量时点均值及 95% 置信区间", en: "Mean and 95% CI by wave"},
   meansByGroup: {zh: "各组均值及 95% 置信区间", en: "Mean and 95% CI by group"},
+  meansNNote: {
+    zh: "均值图使用每个时点的全部作答者（{waves}）；配对检验只用两次都有分数的人（n = {n}）。",
+    en: "The means use everyone scored at each wave ({waves}); the paired test uses only those scored at both (n = {n})."
+  },
   differences: {zh: "个体差值（后测 − 前测）", en: "Individual differences"},
   oneSample: {zh: "与理论中值的比较", en: "Comparison with the theoretical midpoint"},
   likert: {zh: "各题作答分布", en: "Answers to each item"},

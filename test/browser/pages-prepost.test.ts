@@ -34,7 +34,12 @@ describe("the pre/post page, local profile", () => {
       // Exports, in the study's language (Chinese).
       await expectChartExports(page, "slopes", ["参与者", "组别", "前测", "后测"]);
       await expectChartExports(page, "differences", ["参与者", "组别", "前测", "后测", "后测 − 前测"]);
-      await expectChartExports(page, "means", ["测量时点", "组别", "n"]);
+      const means = await expectChartExports(page, "means", ["测量时点", "组别", "n"]);
+      // Exports name waves and groups as the page does, never by id ("all", "pre").
+      expect(means.slice(1).map((row) => row.slice(0, 2))).toEqual([
+        ["前测", "全体"],
+        ["后测", "全体"]
+      ]);
       // Chromium refuses an eleventh quick download from one page (the flake of this test on main when the PNGs are
       // fast): the tables export from a fresh load.
       await page.reload();

@@ -22,6 +22,12 @@ describe("toCSV(rows, options)", () => {
     );
   });
 
+  it("writes a column's value through its format", () => {
+    const rows = [{group: "all", n: 7}];
+    const columns = [{key: "group", header: "组别", format: (g: unknown) => (g === "all" ? "全体" : g)}, "n"];
+    expect(toCSV(rows, {columns})).toBe("组别,n\r\n全体,7\r\n");
+  });
+
   it("prefixes a UTF-8 BOM on request so Excel reads Chinese", () => {
     const csv = toCSV([{组别: "儿童组"}], {bom: true});
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -336,6 +336,48 @@ export function midpointMarks(
       ];
 }
 
+/** Where a value label at `y` sits so the midpoint line misses it: centred when the line is at least `reach` away, else on the far side. */
+export function labelAnchor(
+  y: number,
+  midpoint: number | undefined,
+  reach: number
+): "middle" | "top" | "bottom" {
+  if (midpoint === undefined || Math.abs(y - midpoint) >= reach) return "middle";
+  return y >= midpoint ? "bottom" : "top";
+}
+
+/** Where the label layout of `labelsClearOfMidpoint` finds the midpoint and the y scale. */
+export interface MidpointClearance {
+  midpoint: number | undefined;
+  /** Lines of text in each label. */
+  lines: number;
+  fontSize: number;
+  /** The chart's height and bottom margin (Plot's), in pixels. */
+  height: number;
+  marginBottom: number;
+  /** The y domain's ends (the data's extent when no scale is given). */
+  domain: readonly [number | undefined, number | undefined];
+}
+
+/**
+ * Value labels beside their marks that the dashed midpoint line never runs through: a label whose half-height
+ * would reach the line is drawn above its y (a value at or over the midpoint) or below it, not centred on it.
+ */
+export function labelsClearOfMidpoint<T>(
+  rows: readonly T[],
+  options: Omit<Plot.TextOptions, "y" | "lineAnchor"> & {y: (d: T) => number},
+  {midpoint, lines, fontSize, height, marginBottom, domain: [lo = 0, hi = 1]}: MidpointClearance
+): Plot.Markish[] {
+  const pad = 3;
+  // Plot's top margin is about 30 px here; taking it as such errs toward moving a label.
+  const reach = ((lines * fontSize) / 2 + pad) * ((hi - lo || 1) / (height - marginBottom - 30));
+  return (["middle", "top", "bottom"] as const).map((anchor) => {
+    const subset = rows.filter((d) => labelAnchor(options.y(d), midpoint, reach) === anchor);
+    const dy = (Number(options.dy) || 0) + {middle: 0, top: pad, bottom: -pad}[anchor];
+    return subset.length ? Plot.text(subset, {...options, lineAnchor: anchor, dy}) : null;
+  });
+}
+
 function midpointLabel(midpoint: number, lang: Lang): string {
   return `${ui("midpoint", lang).replace(" ", "\n")}\n${midpoint}`;
 }

@@ -5,6 +5,7 @@ import {formatStat} from "../../lib/format.js";
 import {
   PALETTE,
   indexScale,
+  labelsClearOfMidpoint,
   levelNamer,
   levelsOf,
   midpointMargin,
@@ -67,13 +68,17 @@ export function MeanCI(summary: readonly MeanSummary[], options: MeanCIOptions =
   const groupName = levelNamer(groups, r.lang);
   const midpoint = resolveMidpoint(options.midpoint, scale);
   const labelled = groups.length <= 2;
+  const {height = 340, marginBottom = 30} = options;
+  const domain = scale
+    ? ([scale.min, scale.max] as const)
+    : ([d3.min(data, (d) => d.ci_low), d3.max(data, (d) => d.ci_high)] as const);
   return render(
     r,
     {
-      height: options.height ?? 340,
+      height,
       marginLeft: options.marginLeft ?? 50,
       marginRight: options.marginRight ?? 16 + midpointMargin(midpoint, r.lang, r.fontSize),
-      marginBottom: options.marginBottom ?? 30,
+      marginBottom,
       x: indexScale(waves, r.lang),
       y: {
         domain: scale ? [scale.min, scale.max] : undefined,
@@ -88,15 +93,23 @@ export function MeanCI(summary: readonly MeanSummary[], options: MeanCIOptions =
         // With two groups side by side, the left group's values go on its left so the two never collide.
         labelled
           ? groups.map((g, i) =>
-              Plot.text(
+              labelsClearOfMidpoint(
                 data.filter((d) => d.group === g.id),
                 {
                   x: "x",
-                  y: "mean",
+                  y: (d) => d.mean,
                   text: (d) => formatStat(d.mean, 2),
                   ...(groups.length === 2 && i === 0
                     ? {textAnchor: "end", dx: -9}
                     : {textAnchor: "start", dx: 9})
+                },
+                {
+                  midpoint,
+                  lines: 1,
+                  fontSize: r.fontSize,
+                  height,
+                  marginBottom,
+                  domain
                 }
               )
             )

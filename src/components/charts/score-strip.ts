@@ -6,6 +6,7 @@ import type {ScoreRow} from "../../lib/types.js";
 import {
   indexScale,
   jitter,
+  labelsClearOfMidpoint,
   levelNamer,
   levelsOf,
   midpointMargin,
@@ -68,13 +69,15 @@ export function ScoreStrip(scoreRows: readonly ScoreRow[], options: ScoreStripOp
     .map(([group, wave, {mean, n}]) => ({group, wave, x: waveIndex.get(wave)!, mean, n}));
   const midpoint = resolveMidpoint(options.midpoint, scale);
   const fx = groups.length > 1 ? "group" : undefined;
+  const {height = 360, marginBottom = 30} = options;
+  const domain = scale ? ([scale.min, scale.max] as const) : d3.extent(dots, (d) => d.score);
   return render(
     r,
     {
-      height: options.height ?? 360,
+      height,
       marginLeft: options.marginLeft ?? 50,
       marginRight: options.marginRight ?? 20 + midpointMargin(midpoint, r.lang, r.fontSize),
-      marginBottom: options.marginBottom ?? 30,
+      marginBottom,
       x: indexScale(waves, r.lang),
       y: {
         domain: scale ? [scale.min, scale.max] : undefined,
@@ -109,14 +112,18 @@ export function ScoreStrip(scoreRows: readonly ScoreRow[], options: ScoreStripOp
           stroke: "#000",
           strokeWidth: 2.5
         }),
-        Plot.text(means, {
-          x: (d) => d.x + 0.27,
-          y: "mean",
-          fx,
-          text: (d) => `M = ${formatStat(d.mean, 2)}\nn = ${d.n}`,
-          textAnchor: "start",
-          fill: "#000"
-        })
+        labelsClearOfMidpoint(
+          means,
+          {
+            x: (d) => d.x + 0.27,
+            y: (d) => d.mean,
+            fx,
+            text: (d) => `M = ${formatStat(d.mean, 2)}\nn = ${d.n}`,
+            textAnchor: "start",
+            fill: "#000"
+          },
+          {midpoint, lines: 2, fontSize: r.fontSize, height, marginBottom, domain}
+        )
       ]
     },
     {

@@ -1,9 +1,11 @@
 // Scores across every wave: each group's mean ± 95% CI per wave over the faint lines of its participants.
 import * as Plot from "@observablehq/plot";
+import * as d3 from "d3";
 import {formatStat} from "../../lib/format.js";
 import {
   PALETTE,
   indexScale,
+  labelsClearOfMidpoint,
   levelNamer,
   levelsOf,
   marginFor,
@@ -75,10 +77,14 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
   ).map((g) => g.id);
   const color = (id: string) => PALETTE[order.indexOf(id) % PALETTE.length];
   const label = (d: MeanSummary) => `${formatStat(d.mean, 2)}\nn = ${d.n}`;
+  const {height = 360, marginBottom = 30} = options;
+  const domain = scale
+    ? ([scale.min, scale.max] as const)
+    : d3.extent([...means.flatMap((d) => [d.ci_low, d.ci_high]), ...lines.map((d) => d.score!)]);
   return render(
     r,
     {
-      height: options.height ?? 360,
+      height,
       marginLeft: options.marginLeft ?? 60,
       // The last wave's labels ("12.35", "n = 2709") run into the right margin, as does the midpoint's.
       marginRight:
@@ -87,7 +93,7 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
           20 + midpointMargin(midpoint, r.lang, r.fontSize),
           marginFor(means.map(label), r.fontSize, Infinity)
         ),
-      marginBottom: options.marginBottom ?? 30,
+      marginBottom,
       x: indexScale(waves, r.lang),
       y: {
         domain: scale ? [scale.min, scale.max] : undefined,
@@ -111,14 +117,11 @@ export function Trajectory(summary: readonly MeanSummary[], options: TrajectoryO
           strokeWidth: 1
         }),
         meanIntervalMarks(means, {fx}),
-        Plot.text(means, {
-          x: "x",
-          y: "mean",
-          fx,
-          text: label,
-          textAnchor: "start",
-          dx: 9
-        })
+        labelsClearOfMidpoint(
+          means,
+          {x: "x", y: (d) => d.mean, fx, text: label, textAnchor: "start", dx: 9},
+          {midpoint, lines: 2, fontSize: r.fontSize, height, marginBottom, domain}
+        )
       ]
     },
     {
