@@ -13,7 +13,7 @@ const site = servedSite();
 
 /** Latin words a Chinese page may show: statistics and tools named as the literature and software name them. */
 const ALLOWED_IN_ZH =
-  /\b(?:Cronbach's|Wilcoxon|Holm|Feldt|Welch|Hedges'|Mann|Whitney|Cohen's|Jacobson|Truax|Friedman|Greenhouse|Geisser|SEdiff|DuckDB|SQL|CSV|SVG|PNG|dpi|Ctrl|Enter|Word|Excel|Language|English|study\.yaml|publish|excerpts|false|true|between_groups|compare|sources|coding|reliability|npm|run|dev|Evalbook)(?![A-Za-z])/g;
+  /\b(?:Cronbach's|Cronbach|Wilcoxon|wilcox\.test|Holm|Feldt|Welch|Hedges'|Hedges|Mann|Whitney|Cohen's|Cohen|Jacobson|Truax|Steiger|Fouladi|Kerby|Champely|Friedman|Greenhouse|Geisser|SEdiff|DuckDB|SQL|CSV|SVG|PNG|dpi|Ctrl|Enter|Word|docx|Excel|Language|English|study\.yaml|publish|excerpts|false|true|between_groups|compare|sources|coding|reliability|npm|run|dev|Evalbook)(?![A-Za-z])/g;
 
 /** Text a reader sees in the page body that the language switch should have translated, and is in the other language. */
 function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
@@ -93,7 +93,7 @@ describe("one language at a time", () => {
   }
 
   it("the home page and the glossary", async () => {
-    for (const path of ["", "glossary"]) {
+    for (const path of ["", "glossary.html"]) {
       const {page, log} = await openPage(site.browser);
       await page.goto(`${site.server.url}/${path}`);
       await page.locator("h1").first().waitFor({timeout: READY_TIMEOUT});

@@ -276,7 +276,7 @@ export function reportBlocks(
 
   if (methods.references.length) {
     blocks.push({type: "heading", level: 2, text: rt("referencesSection", lang)});
-    for (const text of methods.references) blocks.push({type: "paragraph", kind: "text", text});
+    for (const text of methods.references) blocks.push({type: "paragraph", kind: "reference", text});
   }
   return blocks;
 }

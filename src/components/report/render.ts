@@ -42,6 +42,8 @@ export function reportElement(
     } else if (block.type === "paragraph") {
       const p = doc.createElement("p");
       p.className = `report-${block.kind ?? "text"}`;
+      // A reference is cited as published, in its own language.
+      if (block.kind === "reference") p.translate = false;
       p.textContent = block.text;
       article.append(p);
     } else if (block.type === "table") article.append(table(block, lang, doc));

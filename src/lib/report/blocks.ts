@@ -14,7 +14,7 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   type: "paragraph";
   text: string;
-  kind?: "text" | "sentence" | "sensitivity" | "methods" | "quote";
+  kind?: "text" | "sentence" | "sensitivity" | "methods" | "quote" | "reference";
 }
 
 /** A three-line (三线表) APA table: every cell already formatted as text. */

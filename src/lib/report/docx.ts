@@ -199,7 +199,10 @@ function paragraph(text: string, kind: string | undefined): Paragraph {
   const run: IRunOptions = {text, ...(kind === "sensitivity" ? {size: SMALL} : {})};
   return new Paragraph({
     spacing: {after: 120, line: 360},
-    indent: kind === "quote" ? {left: 480, right: 480} : {firstLine: kind === "text" ? 0 : 420},
+    indent:
+      kind === "quote"
+        ? {left: 480, right: 480}
+        : {firstLine: kind === "text" || kind === "reference" ? 0 : 420},
     children: [new TextRun(run)]
   });
 }
