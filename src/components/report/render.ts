@@ -42,8 +42,8 @@ export function reportElement(
     } else if (block.type === "paragraph") {
       const p = doc.createElement("p");
       p.className = `report-${block.kind ?? "text"}`;
-      // A reference is cited as published, in its own language.
-      if (block.kind === "reference") p.translate = false;
+      // A reference is cited as published, and a quote as said (with its theme, a data value): in their own language.
+      if (block.kind === "reference" || block.kind === "quote") p.translate = false;
       p.textContent = block.text;
       article.append(p);
     } else if (block.type === "table") article.append(table(block, lang, doc));
