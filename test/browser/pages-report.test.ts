@@ -7,6 +7,7 @@ import {join} from "node:path";
 import {promisify} from "node:util";
 import {strFromU8, unzipSync} from "fflate";
 import {describe, expect, it} from "vitest";
+import {docxToPdf} from "../lib/report/soffice.js";
 import {download, openStudyPage, servedSite, STUDIES, switchToEnglish} from "./pages.js";
 
 const run = promisify(execFile);
@@ -49,23 +50,8 @@ describe("the report page", () => {
     for (const name of media) expect(pngDpi(files[name]!)).toBe(300);
     expect(strFromU8(files["word/document.xml"]!)).toContain("表 1 研究设计");
 
-    const dir = await mkdtemp(join(tmpdir(), "evalbook-report-page-"));
-    await writeFile(join(dir, "report.docx"), file.bytes);
-    await run(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        join(dir, "report.docx")
-      ],
-      {timeout: 170_000}
-    );
-    const {stdout} = await run("pdftotext", [join(dir, "report.pdf"), "-"]);
-    const text = squash(stdout);
+    const {text: pdfText} = await docxToPdf(file.bytes, "report");
+    const text = squash(pdfText);
     expect(text).toContain(squash(sentence));
     for (const cell of cells.flatMap((c) => c.match(/-?\d*\.\d+/g) ?? [])) expect(text).toContain(cell);
     for (const caption of captions) expect(text).toContain(squash(caption));

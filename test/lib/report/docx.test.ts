@@ -1,10 +1,5 @@
 // The Word export of each demo study's report, opened by LibreOffice: its PDF holds the tables' numbers, the results
 // sentences and the Chinese captions (one conversion per study; soffice is slow).
-import {execFile} from "node:child_process";
-import {mkdtemp, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {promisify} from "node:util";
 import {Packer} from "docx";
 import {JSDOM} from "jsdom";
 import {beforeAll, describe, expect, it} from "vitest";
@@ -13,8 +8,8 @@ import type {ReportBlock, TableBlock} from "../../../src/lib/report/blocks.js";
 import {columnWidths, reportDocx, type FigureImage} from "../../../src/lib/report/docx.js";
 import {demoReportData, realReportData} from "../../components/report/data.js";
 import {solidPng} from "./png.js";
+import {docxToPdf} from "./soffice.js";
 
-const run = promisify(execFile);
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 beforeAll(() => {
@@ -27,30 +22,13 @@ async function convert(
   blocks: ReportBlock[],
   name: string
 ): Promise<{text: string; pdf: string; docx: Buffer}> {
-  const dir = await mkdtemp(join(tmpdir(), "evalbook-docx-"));
   const images = new Map<string, FigureImage>(
     blocks.flatMap((b) =>
       b.type === "figure" ? [[b.id, {data: solidPng(120, 60), width: 560, height: 280}]] : []
     )
   );
   const docx = await Packer.toBuffer(reportDocx(blocks, {lang: "zh", title: name, images}));
-  await writeFile(join(dir, `${name}.docx`), docx);
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      join(dir, `${name}.docx`)
-    ],
-    {timeout: 170_000}
-  );
-  const pdf = join(dir, `${name}.pdf`);
-  const {stdout} = await run("pdftotext", [pdf, "-"], {maxBuffer: 1 << 26});
-  return {text: stdout, pdf, docx};
+  return {...(await docxToPdf(docx, name)), docx};
 }
 
 // The demo studies, and a real one (sses: one wide file with both waves, sum scores, three groups).
