@@ -96,10 +96,13 @@ export function ResultsTable<T extends object>(
     for (const [i, c] of columns.entries()) {
       const value = row[c.key];
       const text = c.format ? c.format(value, row) : defaultFormat(value);
-      const td = cell("td", text, {
+      const td = cell("td", "", {
         textAlign: aligns[i],
         ...(r === rows.length - 1 ? {borderBottom: THICK} : {})
       });
+      const parts = cellParts(text, doc);
+      if (parts.length > 1) td.className = "breaks"; // src/style.css lets it wrap between its parts
+      td.append(...parts);
       td.dataset.label = headings[i]; // the heading beside each cell when a narrow screen stacks the table
       tr.append(td);
     }
@@ -124,6 +127,22 @@ export function ResultsTable<T extends object>(
     table.append(foot);
   }
   return table;
+}
+
+/**
+ * A cell's text as pieces that never break inside: "−9.74 [−11.56, −7.92]" or "32.58 (12.16)" may wrap before
+ * the bracket when the page is narrow (so the table fits instead of scrolling), never inside a number or interval.
+ */
+function cellParts(text: string, doc: Document): (Node | string)[] {
+  const split = /^(.+?) ([[(][^[(]*[\])])$/.exec(text);
+  if (!split) return [text];
+  const whole = (part: string) => {
+    const span = doc.createElement("span");
+    span.style.whiteSpace = "nowrap";
+    span.textContent = part;
+    return span;
+  };
+  return [whole(split[1]!), " ", whole(split[2]!)];
 }
 
 function defaultFormat(value: unknown): string {

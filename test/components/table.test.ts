@@ -67,3 +67,27 @@ describe("ResultsTable(rows, options)", () => {
     expect(table.tBodies[0].rows[0].cells[0].textContent).toBe("—");
   });
 });
+
+describe("ResultsTable cells with an interval or df", () => {
+  it("wrap only between the estimate and its bracket, never inside a number or interval", () => {
+    const table = ResultsTable([{d: "−9.74 [−11.56, −7.92]", p: "< .001", t: "−10.53 (253)"}], {
+      columns: [
+        {key: "d", label: "d"},
+        {key: "p", label: "p"},
+        {key: "t", label: "t"}
+      ],
+      document
+    });
+    const [d, p, t] = [...table.tBodies[0].rows[0].cells];
+    expect(d.className).toBe("breaks");
+    expect([...d.querySelectorAll("span")].map((s) => [s.textContent, s.style.whiteSpace])).toEqual([
+      ["−9.74", "nowrap"],
+      ["[−11.56, −7.92]", "nowrap"]
+    ]);
+    expect(d.textContent).toBe("−9.74 [−11.56, −7.92]");
+    expect(t.textContent).toBe("−10.53 (253)");
+    expect(t.className).toBe("breaks");
+    expect(p.className).toBe("");
+    expect(p.childElementCount).toBe(0);
+  });
+});
