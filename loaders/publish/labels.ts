@@ -4,14 +4,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
-
-export type LabelKind = "coder" | "document" | "file";
-
-const PREFIX: Record<LabelKind, {zh: string; en: string}> = {
-  coder: {zh: "编码员", en: "Coder"},
-  document: {zh: "访谈", en: "Interview"},
-  file: {zh: "文件", en: "File"}
-};
+import {LABEL_PREFIX, type LabelKind} from "../../src/lib/neutral-labels.js";
 
 /** Spreadsheet-style letters for coders: A … Z, AA, AB … */
 function letters(i: number): string {
@@ -26,7 +19,7 @@ export function neutralLabels(
 ): Map<string, string> {
   const sorted = [...new Set(names)].sort();
   const mark = (i: number) => (kind === "coder" ? letters(i) : String(i + 1));
-  return new Map(sorted.map((name, i) => [name, `${PREFIX[kind][lang]} ${mark(i)}`]));
+  return new Map(sorted.map((name, i) => [name, `${LABEL_PREFIX[kind][lang]} ${mark(i)}`]));
 }
 
 /** The labels of a study's export files (questionnaires and codings): the report, study.json and the manifest agree. */

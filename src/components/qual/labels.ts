@@ -1,6 +1,7 @@
 // Display names on the qualitative pages: roles, waves and subscales in the reader's language.
 import {label, t, type Lang} from "../../lib/i18n.js";
 import type {Label} from "../../lib/types.js";
+import {neutralLabelIn} from "../../lib/neutral-labels.js";
 
 const ROLE_KEYS = {
   member: "roleMember",
@@ -59,7 +60,7 @@ export function agreementCaption(pair: CoderPair, lang: Lang, doc: Document = do
     const span = doc.createElement("span");
     span.translate = false;
     span.setAttribute("translate", "no");
-    span.textContent = text;
+    span.textContent = neutralLabelIn(text, lang);
     return span;
   };
   const text = (s: string) => doc.createTextNode(s);

@@ -2,6 +2,7 @@
 import type {Lang} from "../../lib/i18n.js";
 import {t} from "../../lib/i18n.js";
 import type {QuoteRow} from "../../lib/qual/index.js";
+import {neutralLabelIn} from "../../lib/neutral-labels.js";
 import {FONT_FAMILY} from "../charts/common.js";
 
 export interface QuoteTableOptions {
@@ -36,8 +37,12 @@ function columns(
     {heading: t("qParticipant", lang), text: (q) => q.participant ?? "—", className: "participant"},
     {heading: t("qRole", lang), text: (q) => roleName(q.role), className: "role"},
     {heading: t("qWave", lang), text: (q) => waveName(q.wave), className: "wave"},
-    {heading: t("qSource", lang), text: (q) => q.source, className: "source"},
-    {heading: t("qCoder", lang), text: (q) => q.coders.join("、") || "—", className: "coder"}
+    {heading: t("qSource", lang), text: (q) => neutralLabelIn(q.source, lang), className: "source"},
+    {
+      heading: t("qCoder", lang),
+      text: (q) => q.coders.map((c) => neutralLabelIn(c, lang)).join("、") || "—",
+      className: "coder"
+    }
   ];
 }
 

@@ -4,6 +4,7 @@
 import type {IngestReport} from "../../../loaders/ingest/report.js";
 import {formatCI, formatStat, formatUnit} from "../../lib/format.js";
 import {label, t, type Lang} from "../../lib/i18n.js";
+import {neutralLabelIn} from "../../lib/neutral-labels.js";
 import type {AgreementRow} from "../../lib/qual/agreement.js";
 import type {QuoteRow} from "../../lib/qual/quotes.js";
 import type {CodeTally} from "../../lib/qual/tally.js";
@@ -140,7 +141,7 @@ export function reportBlocks(
       {key: "reason", label: t("reason", lang), align: "left"}
     ];
     const rows = excluded.map((e) => ({
-      file: e.file,
+      file: neutralLabelIn(e.file, lang),
       row: String(e.row),
       reason: reasonText(e.reason, lang)
     }));
