@@ -1,4 +1,6 @@
-// The one error type users see: what went wrong, where (file, row, column or key path) and how to fix it.
+// The one error type users see: what went wrong, where (file, row, column or key path) and how to fix it; and the
+// warnings the ingest reads past, in the same one line, in both languages because the pages show them.
+import type {Text} from "../src/lib/types.js";
 
 /** Where in the user's input a problem sits; every field is optional, the more the better. */
 export interface Where {
@@ -22,16 +24,44 @@ export class InputError extends Error {
   }
 }
 
-/** One line: `file, row 3, column "x": what. Fix: fix`. */
-export function formatProblem(what: string, where: Where, fix?: string): string {
+/** How a problem's place and fix are worded in each language. */
+const WORDING = {
+  en: {
+    row: (n: number) => `row ${n}`,
+    column: (c: string) => `column "${c}"`,
+    comma: ", ",
+    colon: ": ",
+    fix: ". Fix: "
+  },
+  zh: {
+    row: (n: number) => `第 ${n} 行`,
+    column: (c: string) => `“${c}”列`,
+    comma: "，",
+    colon: "：",
+    fix: "。解决办法："
+  }
+};
+
+function problemIn(lang: keyof typeof WORDING, what: string, where: Where, fix?: string): string {
+  const words = WORDING[lang];
   const place = [
     where.file,
     where.path,
-    where.row === undefined ? undefined : `row ${where.row}`,
-    where.column === undefined ? undefined : `column "${where.column}"`
+    where.row === undefined ? undefined : words.row(where.row),
+    where.column === undefined ? undefined : words.column(where.column)
   ]
     .filter((part) => part !== undefined && part !== "")
-    .join(", ");
-  const text = place ? `${place}: ${what}` : what;
-  return fix ? `${text}. Fix: ${fix}` : text;
+    .join(words.comma);
+  const text = place ? `${place}${words.colon}${what}` : what;
+  return fix ? `${text}${words.fix}${fix}` : text;
+}
+
+/** One line: `file, row 3, column "x": what. Fix: fix`. */
+export function formatProblem(what: string, where: Where, fix?: string): string {
+  return problemIn("en", what, where, fix);
+}
+
+/** A warning for the report: `file, row 3: what. Fix: fix`, and `file，第 3 行：what。解决办法：fix` in Chinese. */
+export function warningText(what: Text, where: Where, fix?: Text): Text {
+  return {en: problemIn("en", what.en, where, fix?.en), zh: problemIn("zh", what.zh, where, fix?.zh)};
 }

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {codeAgreement, codeCooccurrence, codeTallyTable, passageIds} from "../../src/lib/qual/index.js";
 import type {CodebookRow, SegmentRow} from "../../src/lib/qual/index.js";
-import {InputError} from "../errors.js";
+import {InputError, warningText} from "../errors.js";
 import {toSegments} from "../qual/map-documents.js";
 import {readCoding} from "../qual/read-coding.js";
 import {publishPolicy} from "../publish/mode.js";
@@ -98,10 +98,14 @@ export async function readCodingSources(
     const warnings = [...project.warnings];
     for (const j of mapped.unusedRules) {
       const rule = source.documents[j]!;
-      const what = rule.document !== undefined ? `document "${rule.document}"` : `case "${rule.case ?? "*"}"`;
-      warnings.push(
-        `sources.coding[${i}].documents[${j}] (${what}) matches no coded segment; check the name against the export`
-      );
+      const [en, zh] =
+        rule.document !== undefined
+          ? [`document "${rule.document}"`, `文档“${rule.document}”`]
+          : [`case "${rule.case ?? "*"}"`, `个案“${rule.case ?? "*"}”`];
+      warnings.push({
+        en: `sources.coding[${i}].documents[${j}] (${en}) matches no coded segment; check the name against the export`,
+        zh: `sources.coding[${i}].documents[${j}]（${zh}）没有对应任何已编码片段；请对照导出文件检查名称`
+      });
     }
     const unknownWaves = new Set<string>();
     const first = input.segments.length ? Math.max(...input.segments.map((s) => s.passage)) + 1 : 0;
@@ -126,9 +130,10 @@ export async function readCodingSources(
       });
     });
     if (unknownWaves.size)
-      warnings.push(
-        `waves ${[...unknownWaves].map((w) => `"${w}"`).join(", ")} are not declared in study.yaml (declared: ${waves.join(", ")}); their segments keep the text as wave`
-      );
+      warnings.push({
+        en: `waves ${[...unknownWaves].map((w) => `"${w}"`).join(", ")} are not declared in study.yaml (declared: ${waves.join(", ")}); their segments keep the text as wave`,
+        zh: `测量${[...unknownWaves].map((w) => `“${w}”`).join("、")}未在 study.yaml 中声明（已声明：${waves.join(", ")}）；这些片段以原文作为测量`
+      });
     for (const code of project.codes) {
       const path = code.path.join(" > ");
       if (input.codebook.some((c) => c.path === path)) continue;
@@ -230,11 +235,18 @@ export async function writeCoding(
   const strangers = [...input.idsOf]
     .filter(([participant]) => !surveyed.has(participant))
     .map(([, id]) => id);
-  const warnings = input.files.flatMap((f) => f.warnings.map((w) => `${f.file}: ${w}`));
+  const warnings = input.files.flatMap((f) => f.warnings.map((w) => warningText(w, {file: f.file})));
   for (const file of new Set(strangers.map((s) => s.file))) {
-    const ids = strangers.filter((s) => s.file === file).map((s) => `"${redactValue(s.raw)}"`);
+    const ids = strangers.filter((s) => s.file === file).map((s) => redactValue(s.raw));
+    const many = ids.length > 1;
     warnings.push(
-      `${file}: participant id${ids.length > 1 ? "s" : ""} ${ids.join(", ")} match${ids.length > 1 ? "" : "es"} no questionnaire, so the joint display shows no scores for ${ids.length > 1 ? "them" : "it"}; check the id against the survey`
+      warningText(
+        {
+          en: `participant id${many ? "s" : ""} ${ids.map((id) => `"${id}"`).join(", ")} match${many ? "" : "es"} no questionnaire, so the joint display shows no scores for ${many ? "them" : "it"}; check the id against the survey`,
+          zh: `参与者编号${ids.map((id) => `“${id}”`).join("、")}没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号`
+        },
+        {file}
+      )
     );
   }
   return {

@@ -3,6 +3,7 @@ import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
+import {warningText} from "../errors.js";
 import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
 import {copyToParquet} from "../write/parquet.js";
@@ -28,7 +29,7 @@ import {publishPolicy} from "../publish/mode.js";
 import {codebookValues} from "../publish/known.js";
 import {publishedReport, publishedStudy} from "../publish/labels.js";
 import {reduceForPublishing} from "../publish/reduce.js";
-import type {StudySize} from "../../src/lib/types.js";
+import type {StudySize, Text} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
 import {partKey, scoredParts, scoreScale, type ScoreScale} from "../../src/lib/results/index.js";
 import {assertSomeAnswers, checkUsedColumns} from "./doubtful-columns.js";
@@ -296,10 +297,10 @@ async function stagedOutputs({
         matching: await matching(db, study),
         scores_missing: await missingScores(db, study),
         warnings: [
-          ...tables.flatMap((t) => t.warnings.map((w) => w.message)),
+          ...tables.flatMap((t) => t.warnings),
           ...piiWarnings(study, tables),
           ...valueLabelWarnings(study, tables, columns),
-          ...checks.map((check) => `${check.path}: ${check.message.en}`)
+          ...checks.map((check) => warningText(check.message, {path: check.path}))
         ],
         checks,
         coding: codingReport
@@ -358,9 +359,12 @@ const studyInputs = (dir: string, study: Study) => [
 ];
 
 /** Declared PII columns that no file has: probably a typo, and then the column would not be dropped by name. */
-function piiWarnings(study: Study, tables: SourceTable[]): string[] {
+function piiWarnings(study: Study, tables: SourceTable[]): Text[] {
   const headers = tables.flatMap((t) => t.headers);
   return study.participants.pii
     .filter((name) => !headers.some((h) => headerMatches(h, name)))
-    .map((h) => `participants.pii lists "${h}", which no survey file has; check the spelling`);
+    .map((h) => ({
+      en: `participants.pii lists "${h}", which no survey file has; check the spelling`,
+      zh: `participants.pii 列出的“${h}”不在任何问卷文件中；请检查拼写`
+    }));
 }

@@ -1,4 +1,5 @@
 // The ingest report: every input row kept or excluded with a reason, and every change made to the data.
+import type {Text} from "../../src/lib/types.js";
 
 export interface ExcludedRow {
   row: number;
@@ -55,7 +56,8 @@ export interface CodingFileReport {
   coders: string[];
   /** Documents with segments that no `documents:` rule or participant column assigns to anyone. */
   unmapped_documents: string[];
-  warnings: string[];
+  /** Problems read past, in both languages. */
+  warnings: Text[];
 }
 
 /** The coded interviews: totals over every coding export, and each export's own report. */
@@ -70,12 +72,13 @@ export interface CodingReport {
   unmapped_documents: {file: string; document: string}[];
   /** `publish.excerpts`: whether segments.parquet carries the coded text. */
   excerpts_published: boolean;
-  warnings: string[];
+  /** Each file's warnings, prefixed with the file, and ids that match no questionnaire. */
+  warnings: Text[];
 }
 
 /**
- * A finding that probably means the study is read wrongly, for the pages to show prominently (its English text
- * is also in `warnings`).
+ * A finding that probably means the study is read wrongly, for the pages to show prominently (its message is also
+ * in `warnings`, after its key path).
  */
 export interface ReportCheck {
   /** `identical_waves`: two waves with the same answers for everyone; `source_without_rows`: a source gave nothing. */
@@ -84,7 +87,7 @@ export interface ReportCheck {
   path: string;
   /** With `identical_waves`: the two waves, in study order. */
   waves?: [string, string];
-  message: {zh: string; en: string};
+  message: Text;
 }
 
 export interface IngestReport {
@@ -114,7 +117,8 @@ export interface IngestReport {
     items: number;
     required: number;
   }[];
-  warnings: string[];
+  /** Problems the ingest read past, each in both languages; the overview page lists them. */
+  warnings: Text[];
   checks: ReportCheck[];
   coding: CodingReport;
 }
@@ -146,7 +150,7 @@ export function summarize(report: IngestReport): string {
   );
   if (report.scores_missing.length)
     lines.push(`  ${report.scores_missing.length} scores missing: too few items answered`);
-  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+  for (const warning of report.warnings) lines.push(`  warning: ${warning.en}`);
   lines.push(...summarizeCoding(report.coding));
   return lines.join("\n");
 }
@@ -164,7 +168,7 @@ function summarizeCoding(coding: CodingReport): string[] {
     lines.push(
       `  ${coding.unmapped_documents.length} documents mapped to no participant: ${coding.unmapped_documents.map((u) => u.document).join(", ")}`
     );
-  for (const warning of coding.warnings) lines.push(`  warning: ${warning}`);
+  for (const warning of coding.warnings) lines.push(`  warning: ${warning.en}`);
   return lines;
 }
 

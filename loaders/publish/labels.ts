@@ -4,7 +4,8 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
-import {LABEL_PREFIX, type LabelKind} from "../../src/lib/neutral-labels.js";
+import type {Lang} from "../../src/lib/i18n.js";
+import {LABEL_PREFIX, neutralLabelIn, type LabelKind} from "../../src/lib/neutral-labels.js";
 
 /** Spreadsheet-style letters for coders: A … Z, AA, AB … */
 function letters(i: number): string {
@@ -50,19 +51,24 @@ export function relabel(column: string, labels: ReadonlyMap<string, string>): st
 
 /**
  * A JSON-able value (the ingest report) with every string holding one of the names rewritten: whole strings
- * mapped, and names inside longer text (warnings, "raw/coding/访谈编码.qdpx") replaced, longest first.
+ * mapped, and names inside longer text (warnings, "raw/coding/访谈编码.qdpx") replaced, longest first. Inside a
+ * bilingual text (`{en, zh}`: a warning, a check's message) each language gets the label in its own words.
  */
 export function relabelJson<T>(value: T, labels: ReadonlyMap<string, string>): T {
   const names = [...labels.keys()].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
-  const text = (s: string) =>
-    labels.get(s) ?? names.reduce((t, name) => t.replaceAll(name, labels.get(name)!), s);
-  const walk = (node: unknown): unknown =>
+  const text = (s: string, lang: Lang | undefined) => {
+    const label = (name: string) => (lang ? neutralLabelIn(labels.get(name)!, lang) : labels.get(name)!);
+    return labels.has(s) ? label(s) : names.reduce((t, name) => t.replaceAll(name, label(name)), s);
+  };
+  const walk = (node: unknown, lang?: Lang): unknown =>
     typeof node === "string"
-      ? text(node)
+      ? text(node, lang)
       : Array.isArray(node)
-        ? node.map(walk)
+        ? node.map((v) => walk(v, lang))
         : node !== null && typeof node === "object"
-          ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]))
+          ? Object.fromEntries(
+              Object.entries(node).map(([k, v]) => [k, walk(v, k === "en" || k === "zh" ? k : lang)])
+            )
           : node;
   return walk(value) as T;
 }

@@ -1,5 +1,7 @@
 // Reads ATLAS.ti's quotation export (`;`-separated; a Codes cell of "Theme: code" entries joined by ", ").
 
+import type {Text} from "../../src/lib/types.js";
+import {warningText} from "../errors.js";
 import type {CodedSegment, CodingProject} from "./coded.js";
 import {projectFromSegments} from "./coded.js";
 import {cellAt, locateColumns, type TableReaderOptions} from "./columns.js";
@@ -23,14 +25,20 @@ export async function readAtlasti(path: string, options: TableReaderOptions = {}
   const table = await readTable(path, options);
   const column = locateColumns(table, SPEC, options.columns);
   const segments: CodedSegment[] = [];
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   let unsure = 0;
   table.rows.forEach((row, index) => {
     const count = column.count === null ? null : Number.parseInt(cellAt(row, column.count), 10);
     const entries = splitCodes(cellAt(row, column.codes), Number.isNaN(count) ? null : count);
     if (count !== null && !Number.isNaN(count) && entries.length !== count) {
       warnings.push(
-        `row ${index + 2}: the Codes cell holds ${entries.length} codes but Number of Codes says ${count}`
+        warningText(
+          {
+            en: `the Codes cell holds ${entries.length} codes but Number of Codes says ${count}`,
+            zh: `Codes 单元格有 ${entries.length} 个编码，但 Number of Codes 写的是 ${count}`
+          },
+          {row: index + 2}
+        )
       );
     }
     if (count === null && entries.some((entry) => !entry.includes(": ") && !entry.startsWith('"'))) unsure++;
@@ -49,9 +57,10 @@ export async function readAtlasti(path: string, options: TableReaderOptions = {}
     }
   });
   if (unsure > 0) {
-    warnings.push(
-      `${unsure} quotations have a code without "Theme: " and the export lacks the Number of Codes column, so a code name containing ", " may have been split in two`
-    );
+    warnings.push({
+      en: `${unsure} quotations have a code without "Theme: " and the export lacks the Number of Codes column, so a code name containing ", " may have been split in two`,
+      zh: `${unsure} 条引文的编码没有“Theme: ”前缀，而导出文件缺少 Number of Codes 列，因此含有“, ”的编码名可能被拆成了两个`
+    });
   }
   return projectFromSegments(table.file, segments, warnings);
 }

@@ -1,4 +1,5 @@
 // The shape every interview-coding reader returns, whatever tool the coding came from.
+import type {Text} from "../../src/lib/types.js";
 
 /** One code of the codebook; `path` runs from the root theme to this code. */
 export interface CodeEntry {
@@ -38,8 +39,8 @@ export interface CodingProject {
   documents: string[];
   /** Users of the project (REFI-QDA) or the coders named in a table. */
   coders: string[];
-  /** Problems that did not stop the reading, worded for the user. */
-  warnings: string[];
+  /** Problems that did not stop the reading, worded for the user in both languages. */
+  warnings: Text[];
 }
 
 /** Code entries for every prefix of the given code paths, with ids built from the path (` > `-joined). */
@@ -70,7 +71,7 @@ function codesFromPaths(paths: Iterable<string[]>): CodeEntry[] {
 export function projectFromSegments(
   file: string,
   segments: CodedSegment[],
-  warnings: string[],
+  warnings: Text[],
   documents: string[] = []
 ): CodingProject {
   const distinct = (values: (string | null)[]) => [

@@ -56,10 +56,14 @@ export async function readCodingTable(
       variables
     });
   });
+  const rows = `${uncoded.slice(0, 10).join(", ")}${uncoded.length > 10 ? ", …" : ""}`;
   const warnings =
     uncoded.length > 0
       ? [
-          `${uncoded.length} rows have neither theme nor code and are left out (rows ${uncoded.slice(0, 10).join(", ")}${uncoded.length > 10 ? ", …" : ""})`
+          {
+            en: `${uncoded.length} rows have neither theme nor code and are left out (rows ${rows})`,
+            zh: `${uncoded.length} 行既没有主题也没有编码，未计入（第 ${rows} 行）`
+          }
         ]
       : [];
   return projectFromSegments(table.file, segments, warnings);

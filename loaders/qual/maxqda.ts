@@ -44,7 +44,10 @@ export async function readMaxqda(path: string, options: TableReaderOptions = {})
       variables: group ? {"Document group": group} : {}
     });
   }
-  const warnings = uncoded > 0 ? [`${uncoded} rows have no code; they are left out`] : [];
+  const warnings =
+    uncoded > 0
+      ? [{en: `${uncoded} rows have no code; they are left out`, zh: `${uncoded} 行没有编码，未计入`}]
+      : [];
   const documents = table.rows.map((row) => cellAt(row, column.document).trim());
   return projectFromSegments(table.file, segments, warnings, documents);
 }

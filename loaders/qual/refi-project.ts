@@ -1,5 +1,6 @@
 // Turns a parsed REFI-QDA project (.qde XML) plus its source texts into a CodingProject.
 
+import type {Text} from "../../src/lib/types.js";
 import {InputError} from "../errors.js";
 import type {CodeEntry, CodedSegment, CodingProject} from "./coded.js";
 import {childNamed, childrenNamed, type XmlElement} from "./safe-xml.js";
@@ -24,7 +25,7 @@ export interface ProjectFromQdeOptions {
   /** How to read `endPosition`; `auto` (default) decides from the project itself. */
   endPosition?: EndConvention | "auto";
   /** Warnings gathered while fetching sources; more are added. */
-  warnings?: string[];
+  warnings?: Text[];
 }
 
 const NON_TEXT_SOURCES = ["PDFSource", "PictureSource", "AudioSource", "VideoSource"];
@@ -86,9 +87,11 @@ export function projectFromQde(root: XmlElement, options: ProjectFromQdeOptions)
   );
   const skipped = allSources.filter((source) => NON_TEXT_SOURCES.includes(source.name));
   if (skipped.length > 0) {
-    warnings.push(
-      `${skipped.length} non-text sources skipped (Evalbook reads coded text only): ${skipped.map(sourceName).join(", ")}`
-    );
+    const names = skipped.map(sourceName).join(", ");
+    warnings.push({
+      en: `${skipped.length} non-text sources skipped (Evalbook reads coded text only): ${names}`,
+      zh: `跳过了 ${skipped.length} 个非文本来源（Evalbook 只读取已编码的文本）：${names}`
+    });
   }
 
   const cases = readCases(root, sourceNames, variablesOf, warnings);
@@ -100,9 +103,10 @@ export function projectFromQde(root: XmlElement, options: ProjectFromQdeOptions)
     const selections = childrenNamed(source, "PlainTextSelection");
     if (text === undefined) {
       if (selections.length > 0) {
-        warnings.push(
-          `source "${sourceName(source)}" has no text, so its ${selections.length} coded selections are left out`
-        );
+        warnings.push({
+          en: `source "${sourceName(source)}" has no text, so its ${selections.length} coded selections are left out`,
+          zh: `来源“${sourceName(source)}”没有文本，其 ${selections.length} 个已编码选段未计入`
+        });
       }
       return [];
     }
@@ -169,15 +173,22 @@ export function projectFromQde(root: XmlElement, options: ProjectFromQdeOptions)
     }
   }
   for (const [id, count] of unknownCodes) {
-    warnings.push(
-      `${count} codings refer to code ${id || "(no id)"}, which is not in the codebook; they are left out`
-    );
+    warnings.push({
+      en: `${count} codings refer to code ${id || "(no id)"}, which is not in the codebook; they are left out`,
+      zh: `${count} 处编码指向编码本中没有的编码 ${id || "（无 id）"}，未计入`
+    });
   }
   if (outOfRange > 0) {
-    warnings.push(`${outOfRange} codings have positions outside their source text; they are left out`);
+    warnings.push({
+      en: `${outOfRange} codings have positions outside their source text; they are left out`,
+      zh: `${outOfRange} 处编码的位置超出了来源文本的范围，未计入`
+    });
   }
   if (wholeSource > 0) {
-    warnings.push(`${wholeSource} codings apply to whole sources rather than passages; they are left out`);
+    warnings.push({
+      en: `${wholeSource} codings apply to whole sources rather than passages; they are left out`,
+      zh: `${wholeSource} 处编码针对整个来源而非具体段落，未计入`
+    });
   }
   return {
     file,
@@ -224,7 +235,7 @@ function readCases(
   root: XmlElement,
   sourceNames: Map<string, string>,
   variablesOf: (element: XmlElement) => Record<string, string>,
-  warnings: string[]
+  warnings: Text[]
 ): CaseIndex {
   const index: CaseIndex = {bySource: new Map(), bySelection: new Map(), variables: new Map()};
   const add = (map: Map<string, string[]>, key: string, name: string) =>
@@ -236,9 +247,10 @@ function readCases(
       const target = normaliseGuid(ref.attributes.targetGUID);
       if (sourceNames.has(target)) add(index.bySource, target, name);
       else
-        warnings.push(
-          `case "${name}" refers to source ${target}, which is not in the project; that link is ignored`
-        );
+        warnings.push({
+          en: `case "${name}" refers to source ${target}, which is not in the project; that link is ignored`,
+          zh: `个案“${name}”指向项目中没有的来源 ${target}；已忽略这一关联`
+        });
     }
     for (const ref of childrenNamed(element, "SelectionRef")) {
       add(index.bySelection, normaliseGuid(ref.attributes.targetGUID), name);

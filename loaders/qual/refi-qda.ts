@@ -2,6 +2,7 @@
 
 import {readdir} from "node:fs/promises";
 import {basename, dirname, extname, join, relative, resolve} from "node:path";
+import type {Text} from "../../src/lib/types.js";
 import {InputError} from "../errors.js";
 import type {CodingProject} from "./coded.js";
 import {decodeText} from "./decode-text.js";
@@ -50,9 +51,13 @@ async function readArchive(bytes: Buffer, file: string, options: ReadRefiQdaOpti
       "export the project from the QDA tool as REFI-QDA Project (.qdpx)"
     );
   }
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   const qde = qdes.find((name) => name.toLowerCase() === "project.qde") ?? qdes[0]!;
-  if (qdes.length > 1) warnings.push(`holds ${qdes.length} .qde files; read ${qde}`);
+  if (qdes.length > 1)
+    warnings.push({
+      en: `holds ${qdes.length} .qde files; read ${qde}`,
+      zh: `包含 ${qdes.length} 个 .qde 文件；读取了 ${qde}`
+    });
   const root = parseXml(decodeText(files.get(qde)!, file).text, {
     where: {file, path: qde},
     maxDepth: options.maxDepth
@@ -66,7 +71,8 @@ async function readArchive(bytes: Buffer, file: string, options: ReadRefiQdaOpti
     const candidates = archiveCandidates(source.path);
     const entry = candidates.map((candidate) => byLowerName.get(candidate.toLowerCase())).find(Boolean);
     if (entry) entryFor.set(source.guid, entry);
-    else if (candidates.length > 0) warnings.push(missingText(source, "is not in the archive"));
+    else if (candidates.length > 0)
+      warnings.push(missingText(source, {en: "is not in the archive", zh: "不在压缩包中"}));
     else warnings.push(unreadablePath(source));
   }
   const wanted = new Set(entryFor.values());
@@ -85,7 +91,7 @@ async function readBareQde(bytes: Buffer, path: string, options: ReadRefiQdaOpti
   const file = basename(path);
   const folder = dirname(resolve(path));
   const root = parseXml(decodeText(bytes, file).text, {where: {file}, maxDepth: options.maxDepth});
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   const texts = new Map<string, string>();
   for (const source of textSources(root)) {
     if (source.path === null || source.inline !== null) continue;
@@ -96,7 +102,7 @@ async function readBareQde(bytes: Buffer, path: string, options: ReadRefiQdaOpti
     }
     const found = await findBeside(folder, candidates);
     if (found === null) {
-      warnings.push(missingText(source, `is not beside ${file}`));
+      warnings.push(missingText(source, {en: `is not beside ${file}`, zh: `不在 ${file} 旁边`}));
       continue;
     }
     texts.set(source.guid, sourceText(await readInputFile(found), file, relative(folder, found), warnings));
@@ -137,16 +143,26 @@ async function findBeside(folder: string, candidates: string[]): Promise<string 
   return null;
 }
 
-function sourceText(bytes: Buffer, file: string, entry: string, warnings: string[]): string {
+function sourceText(bytes: Buffer, file: string, entry: string, warnings: Text[]): string {
   const {text, encoding} = decodeText(bytes, file);
-  if (encoding !== "utf-8") warnings.push(`source text ${entry} is not UTF-8; read it as ${encoding}`);
+  if (encoding !== "utf-8")
+    warnings.push({
+      en: `source text ${entry} is not UTF-8; read it as ${encoding}`,
+      zh: `来源文本 ${entry} 不是 UTF-8 编码；已按 ${encoding} 读取`
+    });
   return text;
 }
 
-function missingText(source: TextSourceRef, why: string): string {
-  return `the text of source "${source.name}" (${source.path}) ${why}; its codings are left out`;
+function missingText(source: TextSourceRef, why: Text): Text {
+  return {
+    en: `the text of source "${source.name}" (${source.path}) ${why.en}; its codings are left out`,
+    zh: `来源“${source.name}”的文本（${source.path}）${why.zh}；其编码未计入`
+  };
 }
 
-function unreadablePath(source: TextSourceRef): string {
-  return `source "${source.name}" points to ${source.path}, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)`;
+function unreadablePath(source: TextSourceRef): Text {
+  return {
+    en: `source "${source.name}" points to ${source.path}, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)`,
+    zh: `来源“${source.name}”指向项目之外的 ${source.path}；Evalbook 不读取这样的路径，其编码未计入（请将项目导出为内嵌来源的 .qdpx）`
+  };
 }

@@ -46,7 +46,15 @@ export async function readTaguette(path: string, options: TaguetteOptions = {}):
       variables: {}
     });
   }
-  const warnings = untagged > 0 ? [`${untagged} highlights have no tag; they are left out`] : [];
+  const warnings =
+    untagged > 0
+      ? [
+          {
+            en: `${untagged} highlights have no tag; they are left out`,
+            zh: `${untagged} 个高亮没有标签，未计入`
+          }
+        ]
+      : [];
   const documents = table.rows.map((row) => cellAt(row, column.document).trim());
   return projectFromSegments(table.file, segments, warnings, documents);
 }

@@ -1,4 +1,5 @@
 // Cuts REFI-QDA selections out of source text by code points, deciding whether `endPosition` is inclusive.
+import type {Text} from "../../src/lib/types.js";
 
 /** How a project's `endPosition` is meant: one past the last character, or the last character itself. */
 export type EndConvention = "exclusive" | "inclusive";
@@ -16,7 +17,7 @@ export interface PositionedSelection {
 /** The convention chosen and, when the evidence was thin or mixed, a warning for the user. */
 export interface EndDecision {
   convention: EndConvention;
-  warning: string | null;
+  warning: Text | null;
 }
 
 /**
@@ -48,9 +49,7 @@ export function detectEndConvention(selections: PositionedSelection[]): EndDecis
     const mixed = strong.exclusive > 0 && strong.inclusive > 0;
     return {
       convention,
-      warning: mixed
-        ? `text positions look ${convention} in ${Math.max(strong.exclusive, strong.inclusive)} selections but not in ${Math.min(strong.exclusive, strong.inclusive)}; read them as ${convention} (set endPosition to override)`
-        : null
+      warning: mixed ? mixedEnds(convention, strong) : null
     };
   }
   if (awkward.exclusive !== awkward.inclusive) {
@@ -59,8 +58,23 @@ export function detectEndConvention(selections: PositionedSelection[]): EndDecis
   return {
     convention: "exclusive",
     warning: selections.length
-      ? "could not tell whether selection ends are inclusive or exclusive; read them as exclusive (set endPosition: inclusive if excerpts lack their last character)"
+      ? {
+          en: "could not tell whether selection ends are inclusive or exclusive; read them as exclusive (set endPosition: inclusive if excerpts lack their last character)",
+          zh: "无法判断选段的结束位置是否包含最后一个字符；已按不包含（exclusive）读取（如果摘录缺少最后一个字符，请设置 endPosition: inclusive）"
+        }
       : null
+  };
+}
+
+function mixedEnds(convention: EndConvention, strong: Record<EndConvention, number>): Text {
+  const [fit, misfit] = [
+    Math.max(strong.exclusive, strong.inclusive),
+    Math.min(strong.exclusive, strong.inclusive)
+  ];
+  const zh = convention === "inclusive" ? "包含" : "不包含";
+  return {
+    en: `text positions look ${convention} in ${fit} selections but not in ${misfit}; read them as ${convention} (set endPosition to override)`,
+    zh: `${fit} 个选段的结束位置看起来${zh}最后一个字符，但 ${misfit} 个不是；已按${zh}（${convention}）读取（可设置 endPosition 指定）`
   };
 }
 

@@ -1,6 +1,7 @@
 // Decodes a text export: BOM first, then strict UTF-8, then GB18030; the detector only breaks ties and names guesses.
 import {analyse} from "chardet";
-import {InputError} from "../errors.js";
+import type {Text} from "../../src/lib/types.js";
+import {InputError, warningText} from "../errors.js";
 
 /** How {@link decodeText} decodes. */
 export interface DecodeTextOptions {
@@ -15,7 +16,7 @@ export interface DecodedText {
   /** "utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16be", or the label given. */
   encoding: string;
   /** Present when byte-order marks were found after the start (two exports pasted together) and removed. */
-  warnings?: InputError[];
+  warnings?: Text[];
 }
 
 const BOMS: {bytes: number[]; label: string; name: string}[] = [
@@ -47,10 +48,16 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions): Decod
   const stray = text.search(LINE_BOM);
   if (stray < 0) return {text, encoding};
   const line = text.slice(0, stray).split(/\r\n|\r|\n/).length;
-  const warning = new InputError(
-    "this line starts with a byte-order mark, as files do: two exports were probably pasted into one; the mark was removed",
+  const warning = warningText(
+    {
+      en: "this line starts with a byte-order mark, as files do: two exports were probably pasted into one; the mark was removed",
+      zh: "此行以文件开头才有的字节顺序标记（BOM）开头：很可能是两份导出文件被粘贴到了一起；该标记已删除"
+    },
     {file: options.file, row: line},
-    "check that the rows pasted in have the same columns as the header"
+    {
+      en: "check that the rows pasted in have the same columns as the header",
+      zh: "请检查粘贴进来的行与表头的列是否一致"
+    }
   );
   return {text: text.replace(LINE_BOM, ""), encoding, warnings: [warning]};
 }

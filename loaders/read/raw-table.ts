@@ -1,5 +1,6 @@
 // The one shape every reader returns: header names, cell text and the row numbers a user would look up.
-import {InputError} from "../errors.js";
+import type {Text} from "../../src/lib/types.js";
+import {InputError, warningText} from "../errors.js";
 
 /** A table exactly as read from one file, before any platform rules are applied. */
 export interface RawTable {
@@ -13,8 +14,8 @@ export interface RawTable {
   rowNumbers: number[];
   /** What was detected or used: "utf-8", "utf-8-bom", "gb18030", "utf-16le", …; absent for XLSX. */
   encoding?: string;
-  /** Problems that did not stop reading (e.g. short rows padded with empty cells), for the caller to show. */
-  warnings: InputError[];
+  /** Problems that did not stop reading (e.g. short rows padded with empty cells), for the report, in both languages. */
+  warnings: Text[];
 }
 
 /** How {@link tableFromCells} builds a table. */
@@ -91,11 +92,17 @@ export function tableFromCells(
   return {file, headers, rows: cells, rowNumbers, ...(encoding ? {encoding} : {}), warnings};
 }
 
-function shortRowsWarning(file: string, rows: number[], width: number): InputError {
-  const more = rows.length > 1 ? ` (and ${rows.length - 1} more rows)` : "";
-  return new InputError(
-    `this row has fewer cells than the ${width} header columns${more}; the missing cells are read as empty`,
+function shortRowsWarning(file: string, rows: number[], width: number): Text {
+  const more = rows.length - 1;
+  return warningText(
+    {
+      en: `this row has fewer cells than the ${width} header columns${more ? ` (and ${more} more rows)` : ""}; the missing cells are read as empty`,
+      zh: `此行的单元格少于表头的 ${width} 列${more ? `（另有 ${more} 行也是如此）` : ""}；缺少的单元格按空值读取`
+    },
     {file, row: rows[0]},
-    "check those rows for a missing separator if the values look shifted"
+    {
+      en: "check those rows for a missing separator if the values look shifted",
+      zh: "如果这些行的数值看起来错位了，请检查是否缺少分隔符"
+    }
   );
 }

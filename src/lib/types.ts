@@ -7,6 +7,12 @@ export interface Label {
   en?: string;
 }
 
+/** A text written in both languages: a note or warning the code composes, never left to fall back. */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
 /** `scores.parquet`: one row per participant × wave × instrument × subscale (and `total`). */
 export interface ScoreRow {
   participant: string;

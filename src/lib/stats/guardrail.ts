@@ -1,11 +1,9 @@
 // Guardrails: bilingual notes that travel with a result and say when its
 // numbers need care (small samples, exact tests, ties, scale bounds, …).
 
-/** A short text in English and Chinese. */
-export interface Text {
-  en: string;
-  zh: string;
-}
+import type {Text} from "../types.js";
+
+export type {Text};
 
 /** What a guardrail warns about. */
 export type GuardrailCode =

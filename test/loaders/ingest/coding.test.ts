@@ -102,7 +102,19 @@ describe("the coding ingest of the demo studies", () => {
       excerpts_published: false
     });
     expect(report.coding.warnings).toEqual([
-      "raw/coding/taguette_highlights.csv: 1 highlights have no tag; they are left out"
+      {
+        en: "raw/coding/taguette_highlights.csv: 1 highlights have no tag; they are left out",
+        zh: "raw/coding/taguette_highlights.csv：1 个高亮没有标签，未计入"
+      }
+    ]);
+    // Published: the file by its neutral label, in each language's own words.
+    const written = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
+    const number = /^文件 (\d+)$/.exec(written.coding.files[0].file)![1];
+    expect(written.coding.warnings).toEqual([
+      {
+        en: `File ${number}: 1 highlights have no tag; they are left out`,
+        zh: `文件 ${number}：1 个高亮没有标签，未计入`
+      }
     ]);
     const segments = (await parquet(out, "segments")).rows;
     expect(segments.every((s) => s.excerpt === null)).toBe(true);
@@ -135,7 +147,10 @@ describe("the coding ingest of the demo studies", () => {
       unmapped_documents: []
     });
     expect(report.coding.warnings).toEqual([
-      'raw/coding/访谈编码表.xlsx: participant id "Z-CO3" matches no questionnaire, so the joint display shows no scores for it; check the id against the survey'
+      {
+        en: 'raw/coding/访谈编码表.xlsx: participant id "Z-CO3" matches no questionnaire, so the joint display shows no scores for it; check the id against the survey',
+        zh: "raw/coding/访谈编码表.xlsx：参与者编号“Z-CO3”没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
+      }
     ]);
     const segments = (await parquet(out, "segments")).rows;
     expect(new Set(segments.map((s) => s.role))).toEqual(new Set(["member", "parent"]));
@@ -160,6 +175,15 @@ const HEADERS = [
   "8、y",
   "9、z"
 ];
+/** The mini-coded export's own warnings, before the report prefixes its file. */
+const UNUSED_RULE = {
+  en: 'sources.coding[0].documents[1] (document "没有这个文档") matches no coded segment; check the name against the export',
+  zh: "sources.coding[0].documents[1]（文档“没有这个文档”）没有对应任何已编码片段；请对照导出文件检查名称"
+};
+const UNDECLARED_WAVE = {
+  en: 'waves "期中" are not declared in study.yaml (declared: pre, post); their segments keep the text as wave',
+  zh: "测量“期中”未在 study.yaml 中声明（已声明：pre, post）；这些片段以原文作为测量"
+};
 const survey = (file: string, ids: string[]): SourceTable =>
   wjxSurvey({
     file,
@@ -191,10 +215,7 @@ describe("the published coding ingest of a study that forbids excerpts (test/fix
           codes: 7,
           coders: ["A", "B"],
           unmapped_documents: ["小组记录"],
-          warnings: [
-            'sources.coding[0].documents[1] (document "没有这个文档") matches no coded segment; check the name against the export',
-            'waves "期中" are not declared in study.yaml (declared: pre, post); their segments keep the text as wave'
-          ]
+          warnings: [UNUSED_RULE, UNDECLARED_WAVE]
         }
       ],
       segments: 8,
@@ -205,9 +226,14 @@ describe("the published coding ingest of a study that forbids excerpts (test/fix
       unmapped_documents: [{file: "coding.csv", document: "小组记录"}],
       excerpts_published: false,
       warnings: [
-        'coding.csv: sources.coding[0].documents[1] (document "没有这个文档") matches no coded segment; check the name against the export',
-        'coding.csv: waves "期中" are not declared in study.yaml (declared: pre, post); their segments keep the text as wave',
-        'coding.csv: participant id "S9" matches no questionnaire, so the joint display shows no scores for it; check the id against the survey'
+        ...[UNUSED_RULE, UNDECLARED_WAVE].map(({en, zh}) => ({
+          en: `coding.csv: ${en}`,
+          zh: `coding.csv：${zh}`
+        })),
+        {
+          en: 'coding.csv: participant id "S9" matches no questionnaire, so the joint display shows no scores for it; check the id against the survey',
+          zh: "coding.csv：参与者编号“S9”没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
+        }
       ]
     });
   });

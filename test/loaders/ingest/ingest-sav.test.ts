@@ -65,11 +65,14 @@ describe("ingestStudy on format: spss", () => {
     );
     const reversed = await ingestStudy(dir, {out, key: "k", read: readSource});
     expect(reversed.report.warnings).toEqual(
-      ["pre", "post"].map(
-        (wave) =>
+      ["pre", "post"].map((wave) => ({
+        en:
           `${join(dir, "raw", `${wave}.sav`)}, column "ase01" (and 3 more columns): the file labels code 1 "完全不符合", ` +
-          'but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction'
-      )
+          'but instruments[0].scale.labels says "完全符合"; answers are read as codes, so check that the file and study.yaml count in the same direction',
+        zh:
+          `${join(dir, "raw", `${wave}.sav`)}，“ase01”列（及另外 3 列）：文件把代码 1 标为“完全不符合”，` +
+          "而 instruments[0].scale.labels 写的是“完全符合”；答案按代码读取，请确认文件与 study.yaml 的计分方向一致"
+      }))
     );
   });
 

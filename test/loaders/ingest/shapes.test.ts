@@ -67,7 +67,12 @@ describe("ingestStudy(dir) refuses or flags a study read wrongly", () => {
         }
       }
     ]);
-    expect(report.warnings).toEqual([`sources.surveys: ${report.checks[0].message.en}`]);
+    expect(report.warnings).toEqual([
+      {
+        en: `sources.surveys: ${report.checks[0].message.en}`,
+        zh: `sources.surveys：${report.checks[0].message.zh}`
+      }
+    ]);
   });
 });
 

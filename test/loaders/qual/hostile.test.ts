@@ -123,12 +123,30 @@ describe("readRefiQda(path) on hostile or broken archives", () => {
     const result = await readRefiQda(await save("odd.qdpx", zip({"odd.qde": qde})));
     expect(result.segments).toEqual([]);
     expect(result.warnings).toEqual([
-      'source "abs" points to absolute://C:/Users/x/interview.txt, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)',
-      'the text of source "gone" (internal://gone.txt) is not in the archive; its codings are left out',
-      'case "ghost" refers to source S9, which is not in the project; that link is ignored',
-      "could not tell whether selection ends are inclusive or exclusive; read them as exclusive (set endPosition: inclusive if excerpts lack their last character)",
-      "1 codings refer to code NOPE, which is not in the codebook; they are left out",
-      "1 codings have positions outside their source text; they are left out"
+      {
+        en: 'source "abs" points to absolute://C:/Users/x/interview.txt, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)',
+        zh: "来源“abs”指向项目之外的 absolute://C:/Users/x/interview.txt；Evalbook 不读取这样的路径，其编码未计入（请将项目导出为内嵌来源的 .qdpx）"
+      },
+      {
+        en: 'the text of source "gone" (internal://gone.txt) is not in the archive; its codings are left out',
+        zh: "来源“gone”的文本（internal://gone.txt）不在压缩包中；其编码未计入"
+      },
+      {
+        en: 'case "ghost" refers to source S9, which is not in the project; that link is ignored',
+        zh: "个案“ghost”指向项目中没有的来源 S9；已忽略这一关联"
+      },
+      {
+        en: "could not tell whether selection ends are inclusive or exclusive; read them as exclusive (set endPosition: inclusive if excerpts lack their last character)",
+        zh: "无法判断选段的结束位置是否包含最后一个字符；已按不包含（exclusive）读取（如果摘录缺少最后一个字符，请设置 endPosition: inclusive）"
+      },
+      {
+        en: "1 codings refer to code NOPE, which is not in the codebook; they are left out",
+        zh: "1 处编码指向编码本中没有的编码 NOPE，未计入"
+      },
+      {
+        en: "1 codings have positions outside their source text; they are left out",
+        zh: "1 处编码的位置超出了来源文本的范围，未计入"
+      }
     ]);
   });
 

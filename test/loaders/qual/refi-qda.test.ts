@@ -5,6 +5,18 @@ import {TEXTS, span} from "../../fixtures/qual/make-fixtures.js";
 const real = (name: string) => new URL(`../../fixtures/qual/real/${name}`, import.meta.url).pathname;
 const made = (name: string) => new URL(`../../fixtures/qual/refi/${name}`, import.meta.url).pathname;
 
+/** What reading coded-inclusive.qde says about its source that points outside the project. */
+const ESCAPE_WARNINGS = [
+  {
+    en: 'source "escape attempt" points to relative://../../../../etc/hostname, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)',
+    zh: "来源“escape attempt”指向项目之外的 relative://../../../../etc/hostname；Evalbook 不读取这样的路径，其编码未计入（请将项目导出为内嵌来源的 .qdpx）"
+  },
+  {
+    en: 'source "escape attempt" has no text, so its 1 coded selections are left out',
+    zh: "来源“escape attempt”没有文本，其 1 个已编码选段未计入"
+  }
+];
+
 describe("readRefiQda(path) on real exports", () => {
   // Expected counts come from an independent reading of each project.qde with python3's
   // xml.etree (iter() over all elements, counting local names Code, TextSource, User,
@@ -95,8 +107,14 @@ describe("readRefiQda(path) on coded projects built from the schema", () => {
       "C0DE0000-0000-4000-8000-000000000002"
     );
     expect(project.warnings).toEqual([
-      "1 non-text sources skipped (Evalbook reads coded text only): 活动照片与签到表",
-      "1 codings refer to code C0DE0000-0000-4000-8000-0000000000FF, which is not in the codebook; they are left out"
+      {
+        en: "1 non-text sources skipped (Evalbook reads coded text only): 活动照片与签到表",
+        zh: "跳过了 1 个非文本来源（Evalbook 只读取已编码的文本）：活动照片与签到表"
+      },
+      {
+        en: "1 codings refer to code C0DE0000-0000-4000-8000-0000000000FF, which is not in the codebook; they are left out",
+        zh: "1 处编码指向编码本中没有的编码 C0DE0000-0000-4000-8000-0000000000FF，未计入"
+      }
     ]);
   });
 
@@ -112,18 +130,12 @@ describe("readRefiQda(path) on coded projects built from the schema", () => {
     expect([project.segments[0]!.start, project.segments[0]!.end]).toEqual(
       Object.values(span(TEXTS.parent, "主要是奶奶带"))
     );
-    expect(project.warnings).toEqual([
-      'source "escape attempt" points to relative://../../../../etc/hostname, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)',
-      'source "escape attempt" has no text, so its 1 coded selections are left out'
-    ]);
+    expect(project.warnings).toEqual(ESCAPE_WARNINGS);
   });
 
   it("lets endPosition override the detection", async () => {
     const project = await readRefiQda(made("coded-inclusive.qde"), {endPosition: "exclusive"});
     expect(project.segments[0]!.excerpt).toBe("主要是奶奶");
-    expect(project.warnings).toEqual([
-      'source "escape attempt" points to relative://../../../../etc/hostname, outside the project; Evalbook does not follow such paths, so its codings are left out (export the project as .qdpx with its sources embedded)',
-      'source "escape attempt" has no text, so its 1 coded selections are left out'
-    ]);
+    expect(project.warnings).toEqual(ESCAPE_WARNINGS);
   });
 });

@@ -20,7 +20,9 @@ describe("readTaguette(path, options)", () => {
       ["Member interview M01", ["friends", "new friends"], 'I have "two" friends, really. 😀']
     ]);
     expect(fromCsv.documents).toEqual(["家长访谈-P01", "教师访谈-T01", "Member interview M01"]);
-    expect(fromCsv.warnings).toEqual(["1 highlights have no tag; they are left out"]);
+    expect(fromCsv.warnings).toEqual([
+      {en: "1 highlights have no tag; they are left out", zh: "1 个高亮没有标签，未计入"}
+    ]);
   });
 
   it("splitTag(tag, separator) splits levels but keeps numbered and flat tags whole", () => {
@@ -137,7 +139,12 @@ describe("readCodingTable(path, options)", () => {
     });
     expect(fromCsv.segments[2]!.codePath).toEqual(["同伴关系"]);
     expect(fromCsv.coders).toEqual(["王老师", "李娜"]);
-    expect(fromCsv.warnings).toEqual(["1 rows have neither theme nor code and are left out (rows 5)"]);
+    expect(fromCsv.warnings).toEqual([
+      {
+        en: "1 rows have neither theme nor code and are left out (rows 5)",
+        zh: "1 行既没有主题也没有编码，未计入（第 5 行）"
+      }
+    ]);
   });
 
   it("lists the columns found and the names expected when a column is missing", async () => {

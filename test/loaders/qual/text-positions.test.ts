@@ -58,7 +58,10 @@ describe("detectEndConvention(selections)", () => {
   it("says when it cannot tell or when the evidence conflicts", () => {
     const unclear = detectEndConvention([select("他现在愿意跟我说学校里的事了。", "愿意", false)]);
     expect(unclear.convention).toBe("exclusive");
-    expect(unclear.warning).toMatch(/could not tell whether selection ends are inclusive or exclusive/);
+    expect(unclear.warning).toEqual({
+      en: "could not tell whether selection ends are inclusive or exclusive; read them as exclusive (set endPosition: inclusive if excerpts lack their last character)",
+      zh: "无法判断选段的结束位置是否包含最后一个字符；已按不包含（exclusive）读取（如果摘录缺少最后一个字符，请设置 endPosition: inclusive）"
+    });
     const mixed = detectEndConvention([
       select("好朋友", "朋友", false),
       select("好朋友", "好", true),
@@ -66,8 +69,10 @@ describe("detectEndConvention(selections)", () => {
     ]);
     expect(mixed).toEqual({
       convention: "inclusive",
-      warning:
-        "text positions look inclusive in 2 selections but not in 1; read them as inclusive (set endPosition to override)"
+      warning: {
+        en: "text positions look inclusive in 2 selections but not in 1; read them as inclusive (set endPosition to override)",
+        zh: "2 个选段的结束位置看起来包含最后一个字符，但 1 个不是；已按包含（inclusive）读取（可设置 endPosition 指定）"
+      }
     });
     expect(detectEndConvention([])).toEqual({convention: "exclusive", warning: null});
   });

@@ -49,8 +49,11 @@ describe("tableFromCells(records, lineNumbers, options)", () => {
       ["4", null, null],
       ["5", "6", null]
     ]);
-    expect(table.warnings.map((warning) => warning.message)).toEqual([
-      "pre.csv, row 3: this row has fewer cells than the 3 header columns (and 1 more rows); the missing cells are read as empty. Fix: check those rows for a missing separator if the values look shifted"
+    expect(table.warnings).toEqual([
+      {
+        en: "pre.csv, row 3: this row has fewer cells than the 3 header columns (and 1 more rows); the missing cells are read as empty. Fix: check those rows for a missing separator if the values look shifted",
+        zh: "pre.csv，第 3 行：此行的单元格少于表头的 3 列（另有 1 行也是如此）；缺少的单元格按空值读取。解决办法：如果这些行的数值看起来错位了，请检查是否缺少分隔符"
+      }
     ]);
   });
 

@@ -81,7 +81,10 @@ describe("ingestStudy on the hostile corpus", () => {
   it("bom-in-row: the mark is removed with a warning, and P003 stays one participant", async () => {
     const result = await ingest(join(CORPUS, "bom-in-row"));
     expect(warnings(result)).toEqual([
-      expect.stringMatching(/raw\/pre\.csv, row 4: this line starts with a byte-order mark/)
+      {
+        en: expect.stringMatching(/raw\/pre\.csv, row 4: this line starts with a byte-order mark/),
+        zh: expect.stringMatching(/raw\/pre\.csv，第 4 行：此行以文件开头才有的字节顺序标记（BOM）开头/)
+      }
     ]);
     expect((result as IngestResult).report.matching).toMatchObject({participants: 6, complete: 6});
   });
@@ -89,9 +92,12 @@ describe("ingestStudy on the hostile corpus", () => {
   it("one-header-only: a report check names the empty file", async () => {
     const result = await ingest(join(CORPUS, "one-header-only"));
     expect(warnings(result)).toEqual([
-      expect.stringMatching(
-        /sources\.surveys\[1\]: raw\/post\.csv contributes no answers: the file has no data rows/
-      )
+      {
+        en: expect.stringMatching(
+          /sources\.surveys\[1\]: raw\/post\.csv contributes no answers: the file has no data rows/
+        ),
+        zh: expect.stringMatching(/sources\.surveys\[1\]：raw\/post\.csv 没有提供任何答案：文件中没有数据行/)
+      }
     ]);
   });
 });
