@@ -12,6 +12,7 @@ import {
   oneSampleResults,
   pairedResults,
   partKey,
+  reliabilityOf,
   reliabilityResults,
   scoredParts,
   type ChangeBlock
@@ -19,6 +20,7 @@ import {
 import type {Study} from "../study/schema.js";
 import {copyToParquet, loadColumns, loadTable, type ColumnType} from "../write/parquet.js";
 import {readParticipantTable} from "./participant-table.js";
+import {readPatternSums} from "./pattern-sums.js";
 import {allItems} from "./units.js";
 
 /** Column types of a result row: text, numbers, and guardrails as a JSON string. */
@@ -112,20 +114,26 @@ export async function writeResults(
   const parts = study.instruments.flatMap((instrument) =>
     scoredParts(instrument).map((subscale) => partKey(instrument.id, subscale))
   );
-  const responses = await readParticipantTable(
-    db,
-    "clean",
-    Object.fromEntries(allItems(study).map((item) => [item.id, ident(item.id)]))
-  );
-  const {participants} = responses;
   const scores = await readParticipantTable(
     db,
     "score_wide",
-    Object.fromEntries(parts.map((key, i) => [key, ident(`score${i}`)])),
-    participants
+    Object.fromEntries(parts.map((key, i) => [key, ident(`score${i}`)]))
   );
+  const {participants} = scores;
   stage("results: read");
-  const reliability = reliabilityResults(responses, study);
+  // Integer answers: the item sums from DuckDB; otherwise the answers themselves, read into columns.
+  const sums = await readPatternSums(db, study);
+  const reliability = sums
+    ? reliabilityOf(study, sums.groups, sums.answers)
+    : reliabilityResults(
+        await readParticipantTable(
+          db,
+          "clean",
+          Object.fromEntries(allItems(study).map((item) => [item.id, ident(item.id)])),
+          participants
+        ),
+        study
+      );
   stage("results: reliability");
   const comparisons = pairedResults(scores, study);
   stage("results: comparisons");

@@ -117,6 +117,11 @@ export function wavePairs(design: Design): [string, string][] {
 export function groupsOf(design: Design, table: ParticipantTable): string[] {
   const present = new Set<string>();
   for (const wave of table.waves.values()) for (const g of wave.groups) if (g !== null) present.add(g);
+  return groupList(design, present);
+}
+
+/** {@link groupsOf} given the groups `present` in the data. */
+export function groupList(design: Design, present: ReadonlySet<string>): string[] {
   const declared = design.groups.map((g) => g.id).filter((id) => present.has(id));
   const groups = declared.length ? declared : [...present].sort();
   return groups.length > 1 ? ["all", ...groups] : groups.length ? groups : ["all"];

@@ -1,5 +1,16 @@
 // Cronbach's α per instrument × subscale (and total) × wave × group, with item–total correlations and α if item deleted.
-import {cronbachAlphaOfColumns, cronbachAlphaPairwise, type Guardrail} from "../stats/index.js";
+import {
+  cronbachAlphaOfColumns,
+  cronbachAlphaOfSums,
+  cronbachAlphaPairwise,
+  cronbachAlphaPairwiseOfSums,
+  listwiseSums,
+  pairwiseSums,
+  patternSums,
+  respondents,
+  type Guardrail,
+  type PatternSums
+} from "../stats/index.js";
 import {
   groupsOf,
   membersAt,
@@ -69,17 +80,34 @@ export function responseTable(
   );
 }
 
-/** {@link cronbachAlphaPairwise} of `members`, reverse keying applied. */
-function pairwiseAlpha(
-  members: readonly number[],
-  answers: (Float64Array | undefined)[],
-  parts: DesignInstrument["items"],
-  instrument: DesignInstrument
-): {alpha: number; n: number} {
-  const columns = parts.map((item, j) =>
-    Float64Array.from(members, (i) => scoredValue(answers[j]?.[i], item.reverse, instrument.scale) ?? NaN)
-  );
-  return cronbachAlphaPairwise(columns);
+/**
+ * The answers of one instrument at one group × wave: exact sums per pattern of answered items when every answer
+ * is an integer (the ingest's come from DuckDB), else each item's column over the members, reverse keying
+ * applied; undefined when nobody is there.
+ */
+export type InstrumentAnswers = PatternSums[] | Float64Array[] | undefined;
+
+/** Reliability of one part from its items' columns (answers that are not all integers). */
+function alphaOfColumns(columns: readonly Float64Array[]) {
+  const members = columns[0]?.length ?? 0;
+  const complete: number[] = [];
+  for (let i = 0; i < members; i++)
+    if (columns.every((column) => Number.isFinite(column[i]!))) complete.push(i);
+  const listwise = columns.map((column) => Float64Array.from(complete, (i) => column[i]!));
+  return {
+    alpha: cronbachAlphaOfColumns(listwise, {n: complete.length, dropped: members - complete.length}),
+    pairwise: cronbachAlphaPairwise(columns)
+  };
+}
+
+/** Reliability of one part (`items`: indices in the instrument) from the instrument's pattern sums. */
+function alphaOfPatterns(patterns: readonly PatternSums[], items: readonly number[]) {
+  const listwise = listwiseSums(patterns, items);
+  const members = patterns.reduce((n, p) => n + p.count, 0);
+  return {
+    alpha: cronbachAlphaOfSums(listwise, {dropped: members - listwise.n}),
+    pairwise: cronbachAlphaPairwiseOfSums(pairwiseSums(patterns, items), respondents(patterns, items))
+  };
 }
 
 export function reliabilityResults(
@@ -87,45 +115,53 @@ export function reliabilityResults(
   design: Design
 ): {scales: ReliabilityResult[]; items: ItemReliability[]} {
   const table = responseTable(responses, design);
+  return reliabilityOf(design, groupsOf(design, table), (instrument, group, wave) => {
+    const members = membersAt(table, group, [wave]);
+    if (!members.length) return undefined;
+    const columns = instrument.items.map((item) => {
+      const column = table.waves.get(wave)!.values.get(item.id);
+      return Float64Array.from(
+        members,
+        (i) => scoredValue(column?.[i], item.reverse, instrument.scale) ?? NaN
+      );
+    });
+    return patternSums(columns) ?? columns;
+  });
+}
+
+/** The reliability tables of `groups` (as {@link groupsOf} lists them), each instrument's answers from `answers`. */
+export function reliabilityOf(
+  design: Design,
+  groups: readonly string[],
+  answers: (instrument: DesignInstrument, group: string, wave: string) => InstrumentAnswers
+): {scales: ReliabilityResult[]; items: ItemReliability[]} {
   const scales: ReliabilityResult[] = [];
   const items: ItemReliability[] = [];
-  const groups = groupsOf(design, table);
   for (const instrument of design.instruments) {
+    const cells = groups.flatMap((group) => design.waves.map(({id: wave}) => ({group, wave})));
+    const answered = cells.map(({group, wave}) => answers(instrument, group, wave));
     for (const subscale of scoredParts(instrument)) {
       const parts = itemsOf(instrument, subscale);
-      for (const group of groups) {
-        for (const {id: wave} of design.waves) {
-          const members = membersAt(table, group, [wave]);
-          if (!members.length) continue;
-          // Listwise: the members who answered every item, by item, reverse keying applied.
-          const answers = parts.map((item) => table.waves.get(wave)!.values.get(item.id));
-          const complete = answers.every((column) => column)
-            ? members.filter((i) => answers.every((column) => Number.isFinite(column![i])))
-            : [];
-          const columns = parts.map((item, j) => {
-            const [column, values] = [answers[j]!, new Float64Array(complete.length)];
-            for (let r = 0; r < complete.length; r++) {
-              values[r] = scoredValue(column[complete[r]], item.reverse, instrument.scale)!;
-            }
-            return values;
-          });
-          const {item_total, alpha_if_deleted, ...alpha} = cronbachAlphaOfColumns(columns, {
-            n: complete.length,
-            dropped: members.length - complete.length
-          });
-          const key = {instrument: instrument.id, subscale, group, wave};
-          const pairwise = pairwiseAlpha(members, answers, parts, instrument);
-          scales.push({...key, ...alpha, alpha_pairwise: pairwise.alpha, n_pairwise: pairwise.n});
-          parts.forEach((item, j) =>
-            items.push({
-              ...key,
-              item: item.id,
-              item_total: item_total[j],
-              alpha_if_deleted: alpha_if_deleted[j]
-            })
-          );
-        }
-      }
+      const indices = parts.map((item) => instrument.items.indexOf(item));
+      cells.forEach(({group, wave}, c) => {
+        const given = answered[c];
+        if (!given) return;
+        const {alpha, pairwise} =
+          given[0] instanceof Float64Array
+            ? alphaOfColumns(indices.map((j) => given[j] as Float64Array))
+            : alphaOfPatterns(given as PatternSums[], indices);
+        const {item_total, alpha_if_deleted, ...scale} = alpha;
+        const key = {instrument: instrument.id, subscale, group, wave};
+        scales.push({...key, ...scale, alpha_pairwise: pairwise.alpha, n_pairwise: pairwise.n});
+        parts.forEach((item, j) =>
+          items.push({
+            ...key,
+            item: item.id,
+            item_total: item_total[j],
+            alpha_if_deleted: alpha_if_deleted[j]
+          })
+        );
+      });
     }
   }
   return {scales, items};

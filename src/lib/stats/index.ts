@@ -6,7 +6,22 @@ export type {ScaleBounds} from "./scale-bounds.js";
 export type {TestOptions} from "./test-options.js";
 export {cohensKappa} from "./cohens-kappa.js";
 export type {CohensKappa, CohensKappaOptions} from "./cohens-kappa.js";
-export {cronbachAlpha, cronbachAlphaOfColumns, cronbachAlphaPairwise} from "./cronbach-alpha.js";
+export {
+  cronbachAlpha,
+  cronbachAlphaOfColumns,
+  cronbachAlphaOfSums,
+  cronbachAlphaPairwise,
+  cronbachAlphaPairwiseOfSums
+} from "./cronbach-alpha.js";
+export {
+  ANSWER_LIMIT,
+  listwiseSums,
+  mergePatterns,
+  pairwiseSums,
+  patternSums,
+  respondents
+} from "./item-sums.js";
+export type {ItemSums, PairSums, PatternSums} from "./item-sums.js";
 export type {CronbachAlpha, CronbachAlphaOptions, PairwiseAlpha} from "./cronbach-alpha.js";
 export {friedmanTest} from "./friedman.js";
 export type {FriedmanTest} from "./friedman.js";

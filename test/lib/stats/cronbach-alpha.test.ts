@@ -11,6 +11,16 @@ describe("cronbachAlpha(items)", () => {
       expectMatchesR("alpha", cronbachAlpha(items), expected);
     }
   );
+
+  // Integer answers go through exact sums; decimals through two passes over the columns. α and the item
+  // statistics do not change when every answer is shifted and scaled alike, so R's values hold for both.
+  it.each(loadCases<Inputs>("cronbach-alpha"))(
+    "matches R's values on the same answers as decimals (case %#)",
+    ({items, expected}) => {
+      const decimals = items.map((row) => row.map((x) => (x === null ? null : x / 4 + 0.1)));
+      expectMatchesR("alpha of decimals", cronbachAlpha(decimals), expected);
+    }
+  );
 });
 
 /** Rows of answers (null: missing) → columns with NaN for missing. */
