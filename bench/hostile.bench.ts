@@ -68,7 +68,7 @@ const each = <T>(value: (outcome: (typeof cases)[keyof typeof cases]) => T) =>
   Object.fromEntries(Object.entries(cases).map(([key, outcome]) => [key, value(outcome)]));
 
 await recordResult("hostile", {
-  title: "Large hostile exports (34 MB UTF-8 CSVs, read by DuckDB)",
+  title: "Large hostile exports (34 MB UTF-8 CSVs read by DuckDB; issue 15 memory cases)",
   columns: ["ragged row", ...Object.keys(cases)],
   rows: [
     {
