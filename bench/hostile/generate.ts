@@ -1,5 +1,6 @@
 // Large hostile exports, past the 32 MB at which DuckDB reads a UTF-8 CSV itself: a ragged row carrying personal
-// data, and a valid file of 10,006 columns whose header alone is longer than a first read.
+// data, and a valid file of 10,006 columns whose header alone is longer than a first read; and the memory cases of
+// issue 15: 10,000 personal columns in a 0.6 MB file, 180,000 distinct 67-character names.
 import {createWriteStream, existsSync} from "node:fs";
 import {once} from "node:events";
 import {mkdir, writeFile} from "node:fs/promises";
@@ -23,12 +24,16 @@ sources:
   surveys: [{file: raw/pre.csv, wave: pre, format: wide}]
 `;
 
-/** Writes `dir/study.yaml` and `dir/raw/pre.csv` (lines from `line(i)` after `header`) unless already there. */
+/**
+ * Writes `dir/study.yaml` and `dir/raw/pre.csv` (lines from `line(i)` after `header`, until the file has `bytes` or
+ * `rows` lines were written) unless already there.
+ */
 async function write(
   dir: string,
   yaml: string,
   header: string,
-  line: (i: number) => string
+  line: (i: number) => string,
+  {bytes: size = BYTES, rows = Infinity}: {bytes?: number; rows?: number} = {}
 ): Promise<string> {
   const csv = join(dir, "raw", "pre.csv");
   if (existsSync(csv)) return dir;
@@ -41,7 +46,7 @@ async function write(
     if (!stream.write(text)) await once(stream, "drain");
   };
   await put(header);
-  for (let i = 1; bytes < BYTES; i++) await put(line(i));
+  for (let i = 1; bytes < size && i <= rows; i++) await put(line(i));
   stream.end();
   await once(stream, "finish");
   return dir;
@@ -66,3 +71,37 @@ export const wideCsv = (dir: string) => {
     (i) => `P${String(i).padStart(6, "0")},${1 + (i % 5)},${1 + ((i * 3) % 5)}${ones}\n`
   );
 };
+
+/** 0.6 MB of 10,000 personal columns (`child_name_1` …, each declared in participants.pii), all of them distinct. */
+export const childNamesCsv = (dir: string) => {
+  const names = Array.from({length: 10_000}, (_, i) => `child_name_${i + 1}`);
+  return write(
+    dir,
+    study("child-names", names.join(", ")),
+    ["id", "q1", "q2", ...names].join(",") + "\n",
+    (i) =>
+      `P${String(i).padStart(6, "0")},${1 + (i % 5)},${1 + ((i * 3) % 5)},${names.map((_, c) => `c${i}x${c}`).join(",")}\n`,
+    {bytes: 0.6 * 1024 * 1024}
+  );
+};
+
+/** A name of 67 letters, different for every `i` and scattered (few shared prefixes, as real names of that length). */
+function longName(i: number): string {
+  let state = (i * 2654435761) >>> 0;
+  let name = "";
+  for (let k = 0; k < 67; k++) {
+    state = (Math.imul(state ^ (state >>> 15), 2246822507) + k + i) >>> 0;
+    name += String.fromCharCode(97 + (state % 26));
+  }
+  return name;
+}
+
+/** 180,000 participants, each with a distinct 67-character name (declared personal): 180,000 search terms. */
+export const longNamesCsv = (dir: string) =>
+  write(
+    dir,
+    study("long-names", "name"),
+    "id,name,q1,q2\n",
+    (i) => `P${String(i).padStart(6, "0")},${longName(i)},${1 + (i % 5)},${1 + ((i * 3) % 5)}\n`,
+    {rows: 180_000}
+  );

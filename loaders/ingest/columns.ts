@@ -9,11 +9,24 @@ export function normalizeHeader(header: string): string {
   return normalizeText(header).replace(/\s*:\s*$/, "");
 }
 
+/** The spellings a header answers to: normalised, and without a `N、` question number. */
+export function headerForms(header: string): [string, string] {
+  const text = normalizeHeader(header);
+  return [text, text.replace(/^\d+\s*[、.]\s*/, "")];
+}
+
 /** Whether `header` is the column called `name`: equal once normalised, or once a `N、` question number is stripped. */
 export function headerMatches(header: string, name: string): boolean {
-  const wanted = normalizeHeader(name);
-  const text = normalizeHeader(header);
-  return text === wanted || text.replace(/^\d+\s*[、.]\s*/, "") === wanted;
+  return headerForms(header).includes(normalizeHeader(name));
+}
+
+/**
+ * Whether a header is one of `names` (as {@link headerMatches}) by one Set lookup: an export with 10,000 declared
+ * personal columns is 10,000 lookups, not 10⁸ comparisons.
+ */
+export function headerIn(names: readonly string[]): (header: string) => boolean {
+  const wanted = new Set(names.map(normalizeHeader));
+  return (header) => headerForms(header).some((form) => wanted.has(form));
 }
 
 function sample(headers: string[]): string {

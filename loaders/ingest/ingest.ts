@@ -14,7 +14,7 @@ import {writeResults} from "./results.js";
 import type {IngestReport, SourceReport} from "./report.js";
 import {computeScores, missingScores} from "./score.js";
 import {loadSourceTable, type SourceTable} from "./source-table.js";
-import {headerMatches} from "./columns.js";
+import {headerForms, headerIn, normalizeHeader} from "./columns.js";
 import {blankAnswers} from "./blank-answers.js";
 import {identicalWaves, sourcesWithoutRows} from "./checks.js";
 import {checkSourceOverlap} from "./source-overlap.js";
@@ -80,12 +80,13 @@ async function sourceReports(
       .map((r) => ({row: r._row, reason: r.reason, ...(r.participant ? {participant: r.participant} : {})}));
     const c = columns[i];
     const used = new Set([c.participant, c.group, c.wave, c.item, c.value, ...c.items.values()]);
-    const declared = (h: string) => study.participants.pii.some((name) => headerMatches(h, name));
+    const declared = headerIn(study.participants.pii);
     const unused = table.columns.flatMap((column, index) => (used.has(index) ? [] : [column]));
     const pii = unused
       .filter((column) => column.role === "pii" || declared(column.header))
       .map((column) => column.header);
-    const metadata = unused.filter((column) => column.role === "metadata" && !pii.includes(column.header));
+    const personal = new Set(pii);
+    const metadata = unused.filter((column) => column.role === "metadata" && !personal.has(column.header));
     const missing: Record<string, number> = {};
     for (const m of table.missing) missing[m.reason] = (missing[m.reason] ?? 0) + m.count;
     for (const [reason, n] of Object.entries(blanks[i])) missing[reason] = (missing[reason] ?? 0) + n;
@@ -360,9 +361,9 @@ const studyInputs = (dir: string, study: Study) => [
 
 /** Declared PII columns that no file has: probably a typo, and then the column would not be dropped by name. */
 function piiWarnings(study: Study, tables: SourceTable[]): Text[] {
-  const headers = tables.flatMap((t) => t.headers);
+  const forms = new Set(tables.flatMap((t) => t.headers.flatMap(headerForms)));
   return study.participants.pii
-    .filter((name) => !headers.some((h) => headerMatches(h, name)))
+    .filter((name) => !forms.has(normalizeHeader(name)))
     .map((h) => ({
       en: `participants.pii lists "${h}", which no survey file has; check the spelling`,
       zh: `participants.pii 列出的“${h}”不在任何问卷文件中；请检查拼写`

@@ -56,8 +56,17 @@ export interface Scanner {
   bytes: (latin1: string) => PiiMatch[];
 }
 
+/**
+ * One automaton per scan: the one over UTF-8 bytes is built only when a file is read as bytes (scripts, WASM), which
+ * an ingest's Parquet and JSON outputs never are.
+ */
 export function scanner(terms: Terms): Scanner {
-  return {terms, text: termFinder(terms.substrings), bytes: termFinder(terms.substrings.map(asBytes))};
+  let bytes: Scanner["bytes"] | undefined;
+  return {
+    terms,
+    text: termFinder(terms.substrings),
+    bytes: (latin1) => (bytes ??= termFinder(terms.substrings.map(asBytes)))(latin1)
+  };
 }
 
 const KIND_ORDER: PiiKind[] = ["mobile", "resident-id", "email", "ipv4", "ipv6", "declared", "unscannable"];
