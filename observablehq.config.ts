@@ -6,26 +6,12 @@ import {ROOT_ENV} from "./loaders/build-root.js";
 import {CSP_META} from "./loaders/publish/csp.js";
 import {isPublishBuild} from "./loaders/publish/mode.js";
 import {STUDIES} from "./loaders/studies-root.js";
-import {applicablePages, pageDesign, STUDY_PAGES as PAGE_ORDER} from "./src/lib/pages.js";
+import {bothLanguages, chromeDictionary, pageLabel, studyLabel, uiLabel} from "./src/lib/chrome.js";
+import {applicablePages, pageDesign, STUDY_PAGES as PAGE_ORDER, type StudyPage} from "./src/lib/pages.js";
 
 const PAGES_DIR = "src/studies/[study]";
 
-/** Sidebar names of the per-study pages (their order: STUDY_PAGES in src/lib/pages.ts); a page not named here is named after its file. */
-const PAGE_NAMES: Record<string, string> = {
-  index: "概览 Overview",
-  prepost: "前后测 Pre/post",
-  change: "个体变化 Individual change",
-  groups: "组间比较 Groups",
-  distributions: "分布 Distributions",
-  reliability: "信度 Reliability",
-  themes: "质性主题 Themes",
-  quotes: "访谈摘录 Quotes",
-  joint: "联合展示 Joint display",
-  report: "研究报告 Report",
-  notebook: "SQL 笔记本 Notebook"
-};
-
-/** The pages every study gets: the Markdown files of src/studies/[study], in sidebar order. */
+/** The pages every study gets: the Markdown files of src/studies/[study], in sidebar order, named as they head themselves. */
 function studyPages(): {path: string; name: string}[] {
   const files = readdirSync(PAGES_DIR)
     .filter((f) => f.endsWith(".md"))
@@ -34,7 +20,10 @@ function studyPages(): {path: string; name: string}[] {
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return files
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((name) => ({path: name === "index" ? "" : name, name: PAGE_NAMES[name] ?? name}));
+    .map((name) => ({
+      path: name === "index" ? "" : name,
+      name: order.includes(name) ? bothLanguages(pageLabel(name as StudyPage)) : name
+    }));
 }
 
 const STUDY_PAGES = studyPages();
@@ -58,13 +47,6 @@ function studyYaml(
   }
 }
 
-/** The sidebar label of a study. */
-function studyTitle(id: string): string {
-  const {title} = studyYaml(id);
-  if (typeof title === "string") return title;
-  return [title?.zh, title?.en].filter(Boolean).join(" · ") || id;
-}
-
 /** The pages of a study that apply to its design, in reading order (all of them if study.yaml cannot be read). */
 function pagesOf(id: string): {path: string; name: string}[] {
   const yaml = studyYaml(id);
@@ -74,6 +56,9 @@ function pagesOf(id: string): {path: string; name: string}[] {
 }
 
 const studies = studyIds();
+const titles = new Map(studies.map((id) => [id, studyLabel(studyYaml(id).title, id)]));
+const GLOSSARY = uiLabel("glossary");
+const FOOTER = uiLabel("footer");
 
 export default {
   // npm run build gives Framework a root of its own (loaders/build-root.ts), so it never shares a cache with dev.
@@ -85,24 +70,27 @@ export default {
   // The published site (npm run build) allows scripts, workers and WASM from itself only; loaders/build.ts adds each
   // page's inline-script hashes. Not in npm run dev: Framework's preview evaluates edited cells with eval().
   // A favicon of the site's own, so browsers do not ask for a missing /favicon.ico (a 404 in the console).
-  head: `${isPublishBuild() ? CSP_META : ""}<link rel="icon" href="favicon.svg" type="image/svg+xml">`,
+  // The frame's names are written in both languages, with the dictionary the language switch picks from.
+  head: `${isPublishBuild() ? CSP_META : ""}<link rel="icon" href="favicon.svg" type="image/svg+xml">${chromeDictionary(
+    [...PAGE_ORDER.map(pageLabel), ...titles.values(), GLOSSARY, FOOTER]
+  )}`,
   // Framework's own DuckDB client would fetch extensions from a CDN; pages use src/components/duckdb.ts instead.
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,
   // Pages are written and linked as prepost.html (and folders as …/index.html), so any plain static file server —
   // python3 -m http.server, an object store, a USB stick — serves every page; clean URLs need a rewriting host.
   preserveExtension: true,
-  footer: "Evalbook — evaluating social-work group interventions. 社会工作小组干预评估。",
+  footer: bothLanguages(FOOTER),
   // Each study is a section with a pager of its own: previous/next never lead into another study. Every page is
   // still built (dynamicPaths), so a link to one that does not apply says why instead of giving a 404.
   pages: [
     ...studies.map((id) => ({
-      name: studyTitle(id),
+      name: bothLanguages(titles.get(id)!),
       open: false,
       pager: id,
       pages: pagesOf(id).map((page) => ({name: page.name, path: `/studies/${id}/${page.path}`}))
     })),
-    {name: "术语表 Glossary", path: "/glossary"}
+    {name: bothLanguages(GLOSSARY), path: "/glossary"}
   ],
   dynamicPaths: studies.flatMap((id) => STUDY_PAGES.map((page) => `/studies/${id}/${page.path}`))
 };

@@ -1,6 +1,7 @@
-// The 中文 / English switch: one choice for the whole site, remembered between pages.
+// The 中文 / English switch: one choice for the whole site, remembered between pages, for the page and its frame.
 import * as Inputs from "@observablehq/inputs";
 import type {Lang} from "../lib/i18n.js";
+import {localizeChrome} from "./chrome.js";
 
 const KEY = "evalbook:lang";
 
@@ -13,6 +14,10 @@ export function languageInput({initial = "zh"}: {initial?: Lang} = {}): HTMLElem
     value,
     format: (lang: Lang) => (lang === "zh" ? "中文" : "English")
   }) as HTMLElement & {value: Lang};
-  input.addEventListener("input", () => globalThis.localStorage?.setItem(KEY, input.value));
+  input.addEventListener("input", () => {
+    globalThis.localStorage?.setItem(KEY, input.value);
+    localizeChrome(input.value);
+  });
+  localizeChrome(value);
   return input;
 }

@@ -335,6 +335,9 @@ const STRINGS = {
   chartY: {zh: "纵轴", en: "y axis"},
   chartNone: {zh: "（无：直方图）", en: "(none: histogram)"},
   glossary: {zh: "术语表", en: "Glossary"},
+  // The site's frame (src/lib/chrome.ts): footer and Framework's sidebar button.
+  footer: {zh: "Evalbook：社会工作小组干预评估", en: "Evalbook — evaluating social-work group interventions"},
+  toggleSidebar: {zh: "显示或隐藏侧边栏", en: "Toggle sidebar"},
   why: {zh: "为什么？", en: "Why?"},
   summary: {zh: "主要结果", en: "Main findings"},
   summaryNote: {

@@ -1,4 +1,5 @@
-// Every page in one language at a time: after switching, no interface string of the other language is left.
+// Every page in one language at a time: after switching, no interface string of the other language is left, in the
+// page or in its frame (sidebar, pager, footer, tab title).
 // Data keep the language they were given in (a Chinese scale's answer labels, theme names, items), so chart tick
 // labels, facet headers, table cells, form options and code are not checked; names of statistics are allowed.
 import {readFile} from "node:fs/promises";
@@ -19,7 +20,6 @@ const ALLOWED_IN_ZH =
 function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
   return page.evaluate(
     ({lang, allowed}) => {
-      const main = document.querySelector("#observablehq-main")!;
       const data = [
         "td",
         "option",
@@ -35,16 +35,28 @@ function leftovers(page: Page, lang: "zh" | "en"): Promise<string[]> {
       ].join(", ");
       const switcher = new Set(["语言 / Language", "中文", "English"]); // the language switch names both
       const other = lang === "zh" ? /[A-Za-z]{4,}/ : /[\u3400-\u9fff]/;
-      const found: string[] = [];
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const element = node.parentElement;
-        const text = node.textContent!.trim();
-        if (!element || element.closest(data) || switcher.has(text)) continue;
-        const rest = lang === "zh" ? text.replace(new RegExp(allowed, "g"), "") : text;
-        if (other.test(rest)) found.push(text.slice(0, 100));
+      const texts: string[] = [];
+      for (const root of document.querySelectorAll(
+        "#observablehq-main, #observablehq-sidebar, #observablehq-footer"
+      )) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          const text = node.textContent!.trim();
+          if (element && !element.closest(data) && !switcher.has(text)) texts.push(text);
+        }
       }
-      return [...new Set(found)];
+      // Text of the frame that is not in a text node: the tab title, Framework's sidebar button, the pager's labels.
+      texts.push(
+        document.title,
+        document.querySelector("#observablehq-sidebar-toggle")?.getAttribute("title") ?? ""
+      );
+      for (const link of document.querySelectorAll("#observablehq-footer nav a"))
+        texts.push(getComputedStyle(link, "::before").content);
+      const found = texts.filter((text) =>
+        other.test(lang === "zh" ? text.replace(new RegExp(allowed, "g"), "") : text)
+      );
+      return [...new Set(found.map((text) => text.slice(0, 100)))];
     },
     {lang, allowed: ALLOWED_IN_ZH.source}
   );

@@ -1,8 +1,10 @@
 // Every page of dist/ from a plain static file server (no clean-URL rewriting, as python3 -m http.server serves it):
-// no 404, no console error, and every link on it resolves.
+// no 404, no console error at phone width (charts redrawn through a collapsed layout), and every link on it resolves.
+// The page tests cover the desktop width.
 import {readdirSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
+import {collapseAndRestore} from "./collapse.js";
 import {servedSite} from "./pages.js";
 
 const site = servedSite();
@@ -16,14 +18,14 @@ const PAGES = readdirSync("dist", {recursive: true, encoding: "utf8"})
 describe("the built site on a plain static host", () => {
   const links = new Set<string>();
 
-  it.each(PAGES)("%s loads without a 404 or a console error", async (path) => {
-    const {page, log} = await openPage(site.browser);
+  it.each(PAGES)("%s loads and redraws at 390 px without a 404 or a console error", async (path) => {
+    const {page, log} = await openPage(site.browser, {width: 390, height: 844});
     const failed: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${site.server.url}${path}`);
-    await page.waitForLoadState("networkidle");
+    await collapseAndRestore(page);
     const hrefs = await page
       .locator("a[href]")
       .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));

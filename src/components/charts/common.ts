@@ -249,15 +249,28 @@ export function resolve({width = 640, lang = "zh", fontSize = 12, title, documen
   return {width, lang, fontSize, title: title == null ? undefined : label(title, lang), document};
 }
 
+/** The narrowest plot frame, in pixels, drawn between a chart's margins. */
+const MIN_FRAME = 40;
+
+/**
+ * The chart's outer width: the asked width, widened so the frame between the margins is at least `MIN_FRAME`.
+ * A page measured mid-layout can ask for 0 px; with margins wider than the chart, Plot draws full-frame rects
+ * with a negative width ("-20"), which the browser rejects.
+ */
+export function chartWidth(width: number, {marginLeft = 0, marginRight = 0}: Plot.PlotOptions): number {
+  return Math.max(width, marginLeft + marginRight + MIN_FRAME);
+}
+
 /**
  * Renders a Plot chart with the shared look (font stack, font size) and adds the title and legend rows above
  * it. Always an SVG: titles and legends live inside it, so exports are complete.
  */
 export function render(
-  r: Resolved,
+  resolved: Resolved,
   plot: Plot.PlotOptions,
   header: {legend?: readonly LegendEntry[]} = {}
 ): SVGSVGElement {
+  const r = {...resolved, width: chartWidth(resolved.width, plot)};
   const top = layoutHeader({title: r.title, legend: header.legend}, {width: r.width, fontSize: r.fontSize});
   const svg = Plot.plot({
     ...plot,

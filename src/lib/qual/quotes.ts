@@ -1,4 +1,6 @@
-// Quotes: coded segments gathered into one row per passage, and the filters of the quote browser.
+// Quotes: coded segments gathered into one row per passage, what the published site may list, and the filters of
+// the quote browser.
+import {individualRows, type PublishPolicy} from "../suppress.js";
 import type {SegmentRow} from "./types.js";
 
 /** One coded passage as the quote browser lists it. */
@@ -68,4 +70,60 @@ export function filterQuotes(quotes: readonly QuoteRow[], filter: QuoteFilter): 
       (!query ||
         [q.excerpt ?? "", q.source, ...q.codes.flat()].some((text) => text.toLowerCase().includes(query)))
   );
+}
+
+/**
+ * The passages a page may list, and the roles left out: in the published site passages about participants only for
+ * roles with at least min_cell such participants; passages about nobody in particular (the worker's notes) stay.
+ */
+export function publishedQuotes(
+  segments: readonly SegmentRow[],
+  policy: PublishPolicy
+): {quotes: QuoteRow[]; hidden: {role: string | null; n: number}[]} {
+  const all = quoteRows(segments);
+  const individual = individualRows(
+    all.filter((q) => q.participant !== null) as (QuoteRow & Record<string, unknown>)[],
+    {participant: "participant", by: ["role"]},
+    policy
+  );
+  const kept = new Set<QuoteRow>(individual.rows);
+  return {
+    quotes: all.filter((q) => q.participant === null || kept.has(q)),
+    hidden: individual.hidden.map(({unit, n}) => ({role: unit.role ?? null, n}))
+  };
+}
+
+/** The values a filter offers, in order of first appearance, without blanks. */
+export function choices<T>(values: Iterable<T | null>): T[] {
+  return [...new Set(values)].filter((v): v is T => v !== null);
+}
+
+/** What each of the quote browser's filters offers; codes only those of `theme` once a theme is chosen. */
+export function quoteChoices(
+  segments: readonly SegmentRow[],
+  quotes: readonly QuoteRow[],
+  theme: string | null = null
+): {themes: string[]; codes: string[]; participants: string[]; roles: string[]; waves: string[]} {
+  return {
+    themes: choices(segments.map((s) => s.theme)),
+    codes: choices(segments.filter((s) => theme === null || s.theme === theme).map((s) => s.code)),
+    participants: choices(quotes.map((q) => q.participant)).sort(),
+    roles: choices(segments.map((s) => s.role)),
+    waves: choices(segments.map((s) => s.wave))
+  };
+}
+
+/**
+ * Quotes as listed: participants under their display label, also where a source name carries a pseudonym
+ * ("P-1a2b3c4d5e") in the published site.
+ */
+export function labelledQuotes(
+  quotes: readonly QuoteRow[],
+  {labelOf, published}: {labelOf: (participant: string) => string; published: boolean}
+): QuoteRow[] {
+  return quotes.map((q) => ({
+    ...q,
+    participant: q.participant === null ? null : labelOf(q.participant),
+    source: published ? q.source.replace(/P-[0-9a-f]{10}/g, (p) => labelOf(p)) : q.source
+  }));
 }

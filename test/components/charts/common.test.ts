@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {labelAnchor} from "../../../src/components/charts/common.js";
+import {chartWidth, labelAnchor} from "../../../src/components/charts/common.js";
 
 describe("labelAnchor(y, midpoint, reach)", () => {
   it("centres a label the midpoint line cannot reach", () => {
@@ -12,5 +12,16 @@ describe("labelAnchor(y, midpoint, reach)", () => {
     expect(labelAnchor(3.1, 3, 0.2)).toBe("bottom");
     expect(labelAnchor(3, 3, 0.2)).toBe("bottom");
     expect(labelAnchor(2.98, 3, 0.2)).toBe("top");
+  });
+});
+
+describe("chartWidth(width, margins)", () => {
+  it("keeps the asked width when the frame fits between the margins", () => {
+    expect(chartWidth(640, {marginLeft: 50, marginRight: 20})).toBe(640);
+  });
+
+  it("widens a chart asked to be narrower than its margins, so no mark gets a negative size", () => {
+    expect(chartWidth(0, {marginLeft: 0, marginRight: 20})).toBe(60);
+    expect(chartWidth(100, {marginLeft: 50, marginRight: 40})).toBe(130);
   });
 });

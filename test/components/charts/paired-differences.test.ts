@@ -25,6 +25,12 @@ export function pairedDifferencesN40En() {
   return PairedDifferences(pairs(rows), {groups, comparisons, lang: "en", width: 800, document});
 }
 
+// A page measured mid-layout asks for a chart narrower than its margins; the difference band once got width "-20".
+export function pairedDifferencesNarrow() {
+  const comparisons = [{group: "children", mean_diff: 0.479, diff_ci_low: -0.12, diff_ci_high: 1.08}];
+  return PairedDifferences(pairs(scoreRows(6, 3)), {groups, comparisons, lang: "en", width: 1, document});
+}
+
 describe("PairedDifferences(pairs, options)", () => {
-  snapshotTests({pairedDifferencesN6Zh, pairedDifferencesN40En});
+  snapshotTests({pairedDifferencesN6Zh, pairedDifferencesN40En, pairedDifferencesNarrow});
 });

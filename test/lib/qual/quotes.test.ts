@@ -1,5 +1,14 @@
 import {describe, expect, it} from "vitest";
-import {breakdownRows, codeTallyTable, filterQuotes, quoteRows} from "../../../src/lib/qual/index.js";
+import {
+  breakdownRows,
+  choices,
+  codeTallyTable,
+  filterQuotes,
+  labelledQuotes,
+  publishedQuotes,
+  quoteChoices,
+  quoteRows
+} from "../../../src/lib/qual/index.js";
 import {ROWS, segment} from "./fixtures.js";
 
 describe("quoteRows(segments)", () => {
@@ -60,5 +69,62 @@ describe("breakdownRows(tallies, by)", () => {
         worker: {theme: "同伴", code: "互助", segments: 1, participants: 0}
       }
     });
+  });
+});
+
+describe("publishedQuotes(segments, policy)", () => {
+  it("lists every passage in npm run dev", () => {
+    const {quotes, hidden} = publishedQuotes(ROWS, {published: false, min_cell: 3, excerpts: true});
+    expect(quotes.map((q) => q.passage)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(hidden).toEqual([]);
+  });
+
+  it("leaves out the passages of roles with fewer than min_cell participants, keeping those about nobody", () => {
+    const {quotes, hidden} = publishedQuotes(ROWS, {published: true, min_cell: 2, excerpts: true});
+    expect(quotes.map((q) => q.passage)).toEqual([5]);
+    expect(hidden).toEqual([
+      {role: "member", n: 1},
+      {role: "parent", n: 1}
+    ]);
+  });
+});
+
+describe("choices(values)", () => {
+  it("offers each value once, in order of first appearance, without blanks", () => {
+    expect(choices(["b", null, "a", "b"])).toEqual(["b", "a"]);
+  });
+});
+
+describe("quoteChoices(segments, quotes, theme)", () => {
+  const quotes = quoteRows(ROWS);
+
+  it("offers every theme, code, participant (sorted), role and wave", () => {
+    expect(quoteChoices(ROWS, quotes)).toEqual({
+      themes: ["自信", "同伴"],
+      codes: ["相信自己", "朋友", "互助"],
+      participants: ["P1", "P2"],
+      roles: ["member", "parent", "worker"],
+      waves: ["post", "pre"]
+    });
+  });
+
+  it("offers only the chosen theme's codes", () => {
+    expect(quoteChoices(ROWS, quotes, "同伴").codes).toEqual(["朋友", "互助"]);
+  });
+});
+
+describe("labelledQuotes(quotes, options)", () => {
+  const quotes = quoteRows([
+    segment({participant: "P-0123456789", source: "访谈 P-0123456789.docx"}),
+    segment({passage: 1, participant: null, source: "note"})
+  ]);
+  const labelOf = (p: string) => (p === "P-0123456789" ? "参与者 1" : "?");
+
+  it("labels participants, and the pseudonyms in source names of the published site", () => {
+    expect(labelledQuotes(quotes, {labelOf, published: true}).map((q) => [q.participant, q.source])).toEqual([
+      ["参与者 1", "访谈 参与者 1.docx"],
+      [null, "note"]
+    ]);
+    expect(labelledQuotes(quotes, {labelOf, published: false})[0]!.source).toBe("访谈 P-0123456789.docx");
   });
 });
