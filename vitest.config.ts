@@ -23,7 +23,10 @@ export default defineConfig({
           // A page recomputes or redraws after a click: wait for the condition as long as a busy machine needs
           // (expect.poll's default of 1 s failed under load), never for a fixed time.
           expect: {poll: {timeout: 60_000}},
-          fileParallelism: false
+          fileParallelism: false,
+          // Page loads a file runs side by side (it.concurrent): a load mostly waits on the network going idle, so a
+          // few overlap well on two cores; more only queue for the CPU.
+          maxConcurrency: 3
         }
       }
     ]

@@ -14,7 +14,7 @@ let hostile: Server;
 
 /** Builds, in a scratch copy of the project, a site whose only study has HTML in every label and reason. */
 async function buildHostileSite(): Promise<string> {
-  const root = await scratchProject({hostile: "test/fixtures/studies/hostile"});
+  const root = await scratchProject({hostile: "test/fixtures/studies/hostile"}, {warm: true});
   const {status, stderr} = buildScratch(root);
   if (status !== 0) throw new Error(`the hostile site did not build:\n${stderr}`);
   return join(root, "dist");

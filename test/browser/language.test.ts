@@ -5,7 +5,7 @@
 import {readFile} from "node:fs/promises";
 import type {Page} from "playwright-core";
 import {parse} from "yaml";
-import {describe, expect, it} from "vitest";
+import {describe, it} from "vitest";
 import {applicablePages, pageDesign} from "../../src/lib/pages.js";
 import {openPage} from "./chromium.js";
 import {openStudyPage, READY_TIMEOUT, servedSite, STUDIES, switchToEnglish} from "./pages.js";
@@ -76,35 +76,40 @@ const READY: Record<string, string> = {
   notebook: ".sql-result table"
 };
 
-describe("one language at a time", () => {
+// The studies side by side, each in a context of its own: a page mostly waits for its network to go idle.
+describe.concurrent("one language at a time", () => {
   for (const study of STUDIES) {
-    it(`${study}: every page of the study, in Chinese and then in English`, {timeout: 900_000}, async () => {
-      const design = parse(await readFile(`data/studies/${study}/study.yaml`, "utf8"));
-      for (const path of applicablePages(pageDesign(design))) {
-        const ready = READY[path] ?? "h1";
-        const {page, log} = await openStudyPage(
-          site.browser,
-          site.server,
-          study,
-          path === "index" ? "" : path,
-          {
-            ready
-          }
-        );
-        await page.waitForLoadState("networkidle");
-        await expect.poll(() => leftovers(page, "zh"), {message: `${study}/${path} zh`}).toEqual([]);
-        await switchToEnglish(page);
-        await expect.poll(() => page.locator("h1").first().innerText()).not.toMatch(/[\u3400-\u9fff]/);
-        await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
-        await page.waitForLoadState("networkidle");
-        await expect.poll(() => leftovers(page, "en"), {message: `${study}/${path} en`}).toEqual([]);
-        expect(log.errors).toEqual([]);
-        await page.context().close();
+    it(
+      `${study}: every page of the study, in Chinese and then in English`,
+      {timeout: 900_000},
+      async ({expect}) => {
+        const design = parse(await readFile(`data/studies/${study}/study.yaml`, "utf8"));
+        for (const path of applicablePages(pageDesign(design))) {
+          const ready = READY[path] ?? "h1";
+          const {page, log} = await openStudyPage(
+            site.browser,
+            site.server,
+            study,
+            path === "index" ? "" : path,
+            {
+              ready
+            }
+          );
+          await page.waitForLoadState("networkidle");
+          await expect.poll(() => leftovers(page, "zh"), {message: `${study}/${path} zh`}).toEqual([]);
+          await switchToEnglish(page);
+          await expect.poll(() => page.locator("h1").first().innerText()).not.toMatch(/[\u3400-\u9fff]/);
+          await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
+          await page.waitForLoadState("networkidle");
+          await expect.poll(() => leftovers(page, "en"), {message: `${study}/${path} en`}).toEqual([]);
+          expect(log.errors).toEqual([]);
+          await page.context().close();
+        }
       }
-    });
+    );
   }
 
-  it("the home page and the glossary", async () => {
+  it("the home page and the glossary", async ({expect}) => {
     for (const path of ["", "glossary.html"]) {
       const {page, log} = await openPage(site.browser);
       await page.goto(`${site.server.url}/${path}`);

@@ -1,4 +1,4 @@
-import {describe, expect, it} from "vitest";
+import {describe, it} from "vitest";
 import {
   excludeParticipant,
   expectChartExports,
@@ -21,47 +21,52 @@ function scoredInEveryWave(rows: string[][]): string {
   return found[0];
 }
 
-describe("the distributions page, local profile", () => {
+// The studies side by side, a few at a time (the browser project's maxConcurrency), each in a context of its own.
+describe.concurrent("the distributions page, local profile", () => {
   for (const study of STUDIES) {
-    it(`${study}: Likert bars and score strips, a filter, the language switch and exports`, async () => {
-      const {page, log} = await openStudyPage(site.browser, site.server, study, "distributions", {
-        ready: ".likert svg",
-        profile: "local"
-      });
-      // Two waves per item, each a stack of answer categories.
-      await expect(marks(page, "likert", "bar", "rect").count()).resolves.toBeGreaterThanOrEqual(8);
-      const dots = marks(page, "strip", "dot", "circle");
-      const before = await dots.count();
-      expect(before).toBeGreaterThanOrEqual(12);
-      // The strip whose data is exported below (the first), its last wave's mean label.
-      const means = page.locator(".strip").first().locator('svg g[aria-label="text"]').last();
-      const stats = await means.textContent();
-      expect(stats).toMatch(/M = \d\.\d\dn = \d+/);
+    it(
+      `${study}: Likert bars and score strips, a filter, the language switch and exports`,
+      {timeout: 300_000},
+      async ({expect}) => {
+        const {page, log} = await openStudyPage(site.browser, site.server, study, "distributions", {
+          ready: ".likert svg",
+          profile: "local"
+        });
+        // Two waves per item, each a stack of answer categories.
+        await expect(marks(page, "likert", "bar", "rect").count()).resolves.toBeGreaterThanOrEqual(8);
+        const dots = marks(page, "strip", "dot", "circle");
+        const before = await dots.count();
+        expect(before).toBeGreaterThanOrEqual(12);
+        // The strip whose data is exported below (the first), its last wave's mean label.
+        const means = page.locator(".strip").first().locator('svg g[aria-label="text"]').last();
+        const stats = await means.textContent();
+        expect(stats).toMatch(/M = \d\.\d\dn = \d+/);
 
-      const scores = await expectChartExports(page, "strip", ["参与者", "组别", "测量时点"]);
-      const counts = await expectChartExports(page, "likert", [
-        "题目",
-        "题目内容",
-        "测量时点",
-        "选项",
-        "选项文字",
-        "人数"
-      ]);
-      expect(counts.flat().join("")).toMatch(/[\u4e00-\u9fff]/);
+        const scores = await expectChartExports(page, "strip", ["参与者", "组别", "测量时点"]);
+        const counts = await expectChartExports(page, "likert", [
+          "题目",
+          "题目内容",
+          "测量时点",
+          "选项",
+          "选项文字",
+          "人数"
+        ]);
+        expect(counts.flat().join("")).toMatch(/[\u4e00-\u9fff]/);
 
-      // Pseudonyms (and so the export's order) change with each ingest's key: leave out someone scored in every
-      // wave, so that the last panel's mean changes whoever comes first.
-      await excludeParticipant(page, scoredInEveryWave(scores));
-      await expect.poll(() => dots.count()).toBeLessThan(before);
-      await expect.poll(() => means.textContent()).not.toBe(stats);
+        // Pseudonyms (and so the export's order) change with each ingest's key: leave out someone scored in every
+        // wave, so that the last panel's mean changes whoever comes first.
+        await excludeParticipant(page, scoredInEveryWave(scores));
+        await expect.poll(() => dots.count()).toBeLessThan(before);
+        await expect.poll(() => means.textContent()).not.toBe(stats);
 
-      await switchToEnglish(page);
-      await expect.poll(() => page.locator("h2").first().innerText()).not.toMatch(/[\u4e00-\u9fff]/);
-      await expect(page.locator(".likert svg").first().textContent()).resolves.toMatch(/Percent/);
+        await switchToEnglish(page);
+        await expect.poll(() => page.locator("h2").first().innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+        await expect(page.locator(".likert svg").first().textContent()).resolves.toMatch(/Percent/);
 
-      expect(log.errors).toEqual([]);
-      expect(log.external).toEqual([]);
-      await page.context().close();
-    });
+        expect(log.errors).toEqual([]);
+        expect(log.external).toEqual([]);
+        await page.context().close();
+      }
+    );
   }
 });

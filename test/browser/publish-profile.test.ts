@@ -2,8 +2,8 @@
 // out the individual data of small groups, names no participant and says so under each table and chart; the local
 // profile (npm run dev: data/publish.json says published: false) shows everything, with no note.
 import type {Page} from "playwright-core";
-import {describe, expect, it} from "vitest";
-import {openPage} from "./chromium.js";
+import {describe, it} from "vitest";
+import {openPage, recordErrors, sharedContext} from "./chromium.js";
 import {cell, download, expectCsv, openStudyPage, READY_TIMEOUT, servedSite, STUDIES} from "./pages.js";
 import type {Profile} from "./profile.js";
 
@@ -49,7 +49,7 @@ async function open(study: string, path: string, ready: string, profile: Profile
 
 const notes = (page: Page) => page.locator(".suppression-note:not([hidden])");
 
-describe("the published site (dist/)", () => {
+describe.concurrent("the published site (dist/)", () => {
   const PAGES: [string, string][] = [
     ["distributions", ".likert svg"],
     ["prepost", ".paired-table table"],
@@ -61,14 +61,17 @@ describe("the published site (dist/)", () => {
     ["report", ".report .report-table"]
   ];
 
-  // 21 page loads, one after another (in parallel they only compete for the same two cores): minutes under load.
-  it(
-    "names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error",
-    {timeout: 900_000},
-    async () => {
-      for (const study of STUDIES) {
+  // Eight page loads per study, one after another in one context (they share the compiled DuckDB-WASM); the studies
+  // (and the tests below) side by side, a few at a time (the browser project's maxConcurrency).
+  for (const study of STUDIES) {
+    it(
+      `${study}: names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error`,
+      {timeout: 900_000},
+      async ({expect}) => {
+        const {context, external} = await sharedContext(site.browser);
         for (const [path, ready] of PAGES) {
-          const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
+          const page = await context.newPage();
+          const errors = recordErrors(page);
           await watchViolations(page);
           await page.goto(`${site.server.url}/studies/${study}/${path}.html`);
           await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
@@ -80,15 +83,18 @@ describe("the published site (dist/)", () => {
             () => (window as unknown as {violations: string[]}).violations
           );
           expect(violations, where).toEqual([]);
-          expect(log.errors, where).toEqual([]);
-          expect(log.external, where).toEqual([]);
-          await page.context().close();
+          expect(errors, where).toEqual([]);
+          expect(external, where).toEqual([]);
+          await page.close();
         }
+        await context.close();
       }
-    }
-  );
+    );
+  }
 
-  it("hides small answer counts (with one beside them), draws them as one hidden segment and says why; the local profile shows them", async () => {
+  it("hides small answer counts (with one beside them), draws them as one hidden segment and says why; the local profile shows them", async ({
+    expect
+  }) => {
     const published = await open("q-school", "distributions", ".likert svg");
     await expect(published.page.locator(".likert svg").textContent()).resolves.toMatch(/已隐藏（< 3）/);
     const rows = expectCsv(
@@ -116,7 +122,9 @@ describe("the published site (dist/)", () => {
     await local.page.context().close();
   });
 
-  it("numbers participants in the RCI chart and suppresses category counts; the local profile names them by pseudonym", async () => {
+  it("numbers participants in the RCI chart and suppresses category counts; the local profile names them by pseudonym", async ({
+    expect
+  }) => {
     const published = await open("z-village", "change", ".counts-table table");
     const labels = await published.page
       .locator('.rci svg g[aria-label="y-axis tick label"] text')
@@ -136,7 +144,9 @@ describe("the published site (dist/)", () => {
     await local.page.context().close();
   });
 
-  it("leaves out a group smaller than min_cell from the individual displays and hides its statistics, and says so", async () => {
+  it("leaves out a group smaller than min_cell from the individual displays and hides its statistics, and says so", async ({
+    expect
+  }) => {
     // The demo groups have 7 (children) and 8 (parents) matched pairs: a min_cell of 8 makes the children's group small.
     const strict: Profile = {published: true, min_cell: 8, excerpts: true};
     const {page, log} = await open("z-village", "groups", ".between-table table", strict);
@@ -161,7 +171,9 @@ describe("the published site (dist/)", () => {
     await local.page.context().close();
   });
 
-  it("offers the notebook over the summary tables only, with a note; the local profile has every table", async () => {
+  it("offers the notebook over the summary tables only, with a note; the local profile has every table", async ({
+    expect
+  }) => {
     const {page, log} = await open("q-school", "notebook", ".sql-result table");
     const tables = await page.locator("main p.muted code").allInnerTexts();
     expect(tables).toEqual([
@@ -186,7 +198,7 @@ describe("the published site (dist/)", () => {
     await local.page.context().close();
   });
 
-  it("shows interview excerpts only when the policy allows them", async () => {
+  it("shows interview excerpts only when the policy allows them", async ({expect}) => {
     const closed: Profile = {published: true, min_cell: 3, excerpts: false};
     const {page} = await open("q-school", "quotes", "#quote-table", closed);
     await expect(page.locator("#quote-table td.excerpt").count()).resolves.toBe(0);
@@ -197,7 +209,9 @@ describe("the published site (dist/)", () => {
     await open_.page.context().close();
   });
 
-  it("draws a study that did not opt in to individual displays from its result tables only, and says so", async () => {
+  it("draws a study that did not opt in to individual displays from its result tables only, and says so", async ({
+    expect
+  }) => {
     // What dist/ holds for such a study: study.json says its per-participant tables are empty.
     const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
     await page.route("**/data/study.*.json", async (route) => {

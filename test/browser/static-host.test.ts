@@ -2,8 +2,9 @@
 // no 404, no console error at phone width (charts redrawn through a collapsed layout), and every link on it resolves.
 // The page tests cover the desktop width.
 import {readdirSync} from "node:fs";
-import {describe, expect, it} from "vitest";
-import {openPage} from "./chromium.js";
+import type {BrowserContext} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {recordErrors, sharedContext} from "./chromium.js";
 import {collapseAndRestore} from "./collapse.js";
 import {servedSite} from "./pages.js";
 
@@ -17,9 +18,16 @@ const PAGES = readdirSync("dist", {recursive: true, encoding: "utf8"})
 
 describe("the built site on a plain static host", () => {
   const links = new Set<string>();
+  // One context for every page, loaded one after another, so each off-machine request is the current page's.
+  let shared: {context: BrowserContext; external: string[]};
+  beforeAll(async () => {
+    shared = await sharedContext(site.browser, {width: 390, height: 844});
+  });
+  afterAll(() => shared?.context.close());
 
   it.each(PAGES)("%s loads and redraws at 390 px without a 404 or a console error", async (path) => {
-    const {page, log} = await openPage(site.browser, {width: 390, height: 844});
+    const page = await shared.context.newPage();
+    const errors = recordErrors(page);
     const failed: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -30,20 +38,15 @@ describe("the built site on a plain static host", () => {
       .locator("a[href]")
       .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) if (href.startsWith(site.server.url)) links.add(href.replace(/#.*$/, ""));
-    expect({failed, errors: log.errors, external: log.external}).toEqual({
-      failed: [],
-      errors: [],
-      external: []
-    });
-    await page.context().close();
+    expect({failed, errors, external: shared.external}).toEqual({failed: [], errors: [], external: []});
+    await page.close();
   });
 
   it("every link on those pages resolves", async () => {
     expect(links.size).toBeGreaterThanOrEqual(PAGES.length); // the sidebar links every page
-    const {page} = await openPage(site.browser);
     const broken: string[] = [];
-    for (const link of links) if ((await page.request.get(link)).status() !== 200) broken.push(link);
+    for (const link of links)
+      if ((await shared.context.request.get(link)).status() !== 200) broken.push(link);
     expect(broken).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,11 +1,25 @@
 // A scratch copy of the project with studies of a test's choosing, to run `npm run build` on them.
 import {spawnSync} from "node:child_process";
+import {existsSync} from "node:fs";
 import {cp, mkdir, mkdtemp, symlink} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 
-/** Copies the site's code and config, links node_modules, and copies each study folder into data/studies. */
-export async function scratchProject(studies: Record<string, string>): Promise<string> {
+/**
+ * Framework's bundles of the libraries in node_modules from this checkout's last build, one folder per package
+ * version: a scratch build given them skips bundling DuckDB-WASM, Plot, arquero… again, most of a build's time.
+ */
+const LIBRARY_BUNDLES = ".evalbook/build/src/.observablehq/cache/_node";
+
+/**
+ * Copies the site's code and config, links node_modules, and copies each study folder into data/studies. `warm`:
+ * with this checkout's library bundles when it has built once (the browser tests' global setup builds first), for
+ * tests of what a build does with the site rather than of a first build.
+ */
+export async function scratchProject(
+  studies: Record<string, string>,
+  {warm = false}: {warm?: boolean} = {}
+): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "evalbook-site-"));
   for (const part of ["src", "loaders", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
     await cp(part, join(root, part), {recursive: true, filter: (path) => !path.includes(".observablehq")});
@@ -15,6 +29,8 @@ export async function scratchProject(studies: Record<string, string>): Promise<s
     await mkdir(join(root, "data", "studies"), {recursive: true});
     await cp(folder, join(root, "data", "studies", id), {recursive: true});
   }
+  if (warm && existsSync(LIBRARY_BUNDLES))
+    await cp(LIBRARY_BUNDLES, join(root, LIBRARY_BUNDLES), {recursive: true});
   return root;
 }
 
