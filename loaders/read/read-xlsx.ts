@@ -38,6 +38,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
       worksheets: "emit"
     });
     relativeTargets(workbook);
+    await readPartsFirst(workbook, bytes);
     let width = 0;
     for await (const reader of workbook as AsyncIterable<SheetReader>) {
       names =
@@ -85,6 +86,41 @@ function relativeTargets(workbook: ExcelJS.stream.xlsx.WorkbookReader): void {
       rels = value?.map((rel) => ({...rel, Target: rel.Target.replace(/^\/?xl\//, "")}));
     }
   });
+}
+
+/** The parts of exceljs's streaming reader that parse a workbook's small parts (its own methods, not typed). */
+interface PartReaders {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  sharedStrings?: unknown[];
+  workbookRels?: unknown[];
+}
+
+const PARTS = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"];
+
+/**
+ * exceljs parses a sheet as it streams only if the workbook's relationships and shared strings came before it in
+ * the archive; otherwise it copies the sheet to a file in the system's temp folder first. Excel writes its sheets
+ * before those parts, and Wenjuanxing's exports have no shared strings at all: every such sheet (the answers)
+ * went to disk, and stayed there when an ingest was killed. The small parts are read first, from the archive in
+ * memory, so no sheet is ever written out (and styles are known before any cell, to tell dates from numbers).
+ */
+async function readPartsFirst(
+  workbook: ExcelJS.stream.xlsx.WorkbookReader,
+  bytes: Uint8Array
+): Promise<void> {
+  const parts = unzipSync(bytes, {filter: ({name}) => PARTS.includes(name)});
+  const reader = workbook as unknown as PartReaders;
+  const part = (name: string) => Readable.from([Buffer.from(parts[name]!)]);
+  if (parts["xl/_rels/workbook.xml.rels"]) await reader._parseRels(part("xl/_rels/workbook.xml.rels"));
+  else reader.workbookRels = [];
+  if (parts["xl/workbook.xml"]) await reader._parseWorkbook(part("xl/workbook.xml"));
+  if (parts["xl/styles.xml"]) await reader._parseStyles(part("xl/styles.xml"));
+  if (parts["xl/sharedStrings.xml"])
+    for await (const _ of reader._parseSharedStrings(part("xl/sharedStrings.xml")));
+  else reader.sharedStrings = [];
 }
 
 function tooLarge(file: string, rows: number, columns: number): InputError {
