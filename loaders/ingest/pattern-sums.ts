@@ -75,7 +75,9 @@ export async function readPatternSums(
 } | null> {
   if (!(await integerAnswers(db, study))) return null;
   const present = await db.runAndReadAll(`SELECT DISTINCT "group" FROM clean WHERE "group" IS NOT NULL`);
-  const groups = groupList(study, new Set(present.getColumns()[0] as string[]));
+  // No column at all when no row was kept.
+  const recordedGroups = (present.getColumns()[0] ?? []) as string[];
+  const groups = groupList(study, new Set(recordedGroups));
   const byInstrument = new Map<string, Map<string, PatternSums[]>>();
   for (const instrument of study.instruments)
     byInstrument.set(instrument.id, await instrumentPatterns(db, instrument));
@@ -83,7 +85,7 @@ export async function readPatternSums(
     groups,
     answers: (instrument, group, wave) => {
       const cells = byInstrument.get(instrument.id)!;
-      const recorded = group === "all" ? ([...present.getColumns()[0]] as string[]) : [group];
+      const recorded = group === "all" ? recordedGroups : [group];
       const sets = recorded.flatMap((g) => cells.get(JSON.stringify([wave, g])) ?? []);
       return sets.length ? mergePatterns([sets]) : undefined;
     }

@@ -77,7 +77,8 @@ describe("ingestStudy(dir, {read}) on generated tables", () => {
         expect(totals.rows_read).toBe(tables.pre.length + tables.mixed.length);
         expect(totals.rows_kept + totals.rows_excluded).toBe(totals.rows_read);
       }),
-      {numRuns: RUNS}
+      // Found by CI: no row kept (a blank id), so no group either — the reliability sums met an empty result.
+      {numRuns: RUNS, examples: [[[], [["", "张三", "甲", "pre", "1", "完全符合", "1"]]]]}
     );
   }, 600_000); // RUNS whole ingests with DuckDB: minutes on a busy 2-core machine, seconds on an idle one
 });
