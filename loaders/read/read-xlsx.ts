@@ -105,7 +105,9 @@ const PARTS = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml",
  * the archive; otherwise it copies the sheet to a file in the system's temp folder first. Excel writes its sheets
  * before those parts, and Wenjuanxing's exports have no shared strings at all: every such sheet (the answers)
  * went to disk, and stayed there when an ingest was killed. The small parts are read first, from the archive in
- * memory, so no sheet is ever written out (and styles are known before any cell, to tell dates from numbers).
+ * memory, so no sheet is ever written out, styles are known before any cell (to tell dates from numbers), and the
+ * sheet list before any sheet (exceljs#3064: a race otherwise reads `model.sheets` of undefined — a workbook
+ * reported damaged now and then, as CI saw with test/fixtures/surveys/plain/pre-post.xlsx).
  */
 async function readPartsFirst(
   workbook: ExcelJS.stream.xlsx.WorkbookReader,
