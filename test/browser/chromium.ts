@@ -70,3 +70,21 @@ async function refuseExternal(context: BrowserContext): Promise<string[]> {
   });
   return external;
 }
+
+/**
+ * Answers `page`'s requests for `pattern` with the served JSON as `rewrite` changes it. A request still in flight
+ * when its test closes the page is dropped, not left as an unhandled rejection ("Response has been disposed").
+ */
+export async function rewriteJson(
+  page: Page,
+  pattern: string,
+  rewrite: (json: Record<string, any>) => unknown
+): Promise<void> {
+  await page.route(pattern, async (route) => {
+    try {
+      await route.fulfill({json: rewrite(await (await route.fetch()).json())});
+    } catch (error) {
+      if (!page.isClosed()) throw error;
+    }
+  });
+}

@@ -2,7 +2,7 @@
 // per-participant tables. The demo study stands in for one: its study.json is served with a large `size`.
 import {describe, expect, it} from "vitest";
 import type {Page} from "playwright-core";
-import {openPage} from "./chromium.js";
+import {openPage, rewriteJson} from "./chromium.js";
 import {servedSite} from "./pages.js";
 import {useProfile} from "./profile.js";
 
@@ -21,10 +21,10 @@ async function openLarge(
   const fetched: string[] = [];
   const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
   await useProfile(page, "local");
-  await page.route("**/data/study.*.json", async (route) => {
-    const study = await (await route.fetch()).json();
-    await route.fulfill({json: {...study, size: {...study.size, participants: 250_000}}});
-  });
+  await rewriteJson(page, "**/data/study.*.json", (study) => ({
+    ...study,
+    size: {...study.size, participants: 250_000}
+  }));
   page.on("request", (request) => {
     if (request.url().endsWith(".parquet")) fetched.push(request.url());
   });

@@ -3,6 +3,7 @@ import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {ingestedStudy} from "../../loaders/study-cache.js";
+import {rewriteJson} from "./chromium.js";
 import {TEST_STUDIES} from "./studies.js";
 
 /**
@@ -39,11 +40,9 @@ export async function useProfile(
   {studies = TEST_STUDIES}: {studies?: string} = {}
 ): Promise<void> {
   if (profile === "published") return;
-  await page.route("**/data/publish.*.json", async (route) => {
-    const built = await (await route.fetch()).json();
-    const json = profile === "local" ? {...built, published: false, excerpts: true} : profile;
-    await route.fulfill({json});
-  });
+  await rewriteJson(page, "**/data/publish.*.json", (built) =>
+    profile === "local" ? {...built, published: false, excerpts: true} : profile
+  );
   if (profile !== "local") return;
   await page.route(LOCAL_TABLES, async (route) => {
     const [, id, name] = LOCAL_TABLES.exec(new URL(route.request().url()).pathname)!;

@@ -3,7 +3,7 @@
 // profile (npm run dev: data/publish.json says published: false) shows everything, with no note.
 import type {Page} from "playwright-core";
 import {describe, it} from "vitest";
-import {openPage, recordErrors, sharedContext} from "./chromium.js";
+import {openPage, recordErrors, rewriteJson, sharedContext} from "./chromium.js";
 import {cell, download, expectCsv, openStudyPage, READY_TIMEOUT, servedSite, STUDIES} from "./pages.js";
 import type {Profile} from "./profile.js";
 
@@ -214,10 +214,10 @@ describe.concurrent("the published site (dist/)", () => {
   }) => {
     // What dist/ holds for such a study: study.json says its per-participant tables are empty.
     const {page, log} = await openPage(site.browser, {width: 1280, height: 900});
-    await page.route("**/data/study.*.json", async (route) => {
-      const study = await (await route.fetch()).json();
-      await route.fulfill({json: {...study, size: {...study.size, individuals: false}}});
-    });
+    await rewriteJson(page, "**/data/study.*.json", (study) => ({
+      ...study,
+      size: {...study.size, individuals: false}
+    }));
     const fetched: string[] = [];
     page.on("request", (request) => fetched.push(request.url()));
     await page.goto(`${site.server.url}/studies/q-school/prepost.html`);
