@@ -241,7 +241,8 @@ export function cautions(summaries: readonly PartSummary[], lang: Lang): Caution
       `Small samples (as few as ${smallest}): p-values are shaky; read the effect sizes and their intervals.`,
       "../../glossary.html#ci"
     );
-  if (codes.has("min_p"))
+  // A floor below .001 changes no reading of p (and would print as "0.000"): named only when it could matter.
+  if (codes.has("min_p") && minP >= 0.001)
     add(
       `人数太少时，Wilcoxon 精确检验的 p 不可能低于 ${formatStat(minP, 3)}。`,
       `With so few people the exact Wilcoxon test cannot give p below ${formatStat(minP, 3)}.`,

@@ -63,6 +63,13 @@ describe("cautions(summaries, lang)", () => {
     expect(notes.map((n) => n.href)).toEqual(["../../glossary.html#ci", "../../glossary.html#wilcoxon"]);
   });
 
+  it("names the exact test's floor on p only where it could matter (n = 6: .031; n = 11: .00098)", () => {
+    const floor = (p: number) =>
+      cautions([summary([{code: "min_p", value: p, message}])], "zh").map((n) => n.text);
+    expect(floor(0.03125)).toEqual(["人数太少时，Wilcoxon 精确检验的 p 不可能低于 0.031。"]);
+    expect(floor(0.0009765625)).toEqual([]);
+  });
+
   it("is empty without guardrails", () => {
     expect(cautions([summary([])], "zh")).toEqual([]);
   });
