@@ -63,7 +63,11 @@ async function checkReplaceable(out: string): Promise<void> {
 
 /** Empty, marked, or (written before the marker existed) only an ingest's report, codebook and tables. */
 async function owned(folder: string): Promise<boolean> {
-  const entries = await readdir(folder, {withFileTypes: true});
+  // Gone since it was looked at: a concurrent ingest of the same study set it aside for its swap.
+  const entries = await readdir(folder, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
   if (entries.length === 0 || entries.some((e) => e.name === OUT_MARKER && e.isFile())) return true;
   const names = entries.map((e) => e.name);
   return (
