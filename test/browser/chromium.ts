@@ -29,8 +29,7 @@ export async function openPage(
   browser: Browser,
   {width = 1280, height = 900} = {}
 ): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: 1});
-  const external = await refuseExternal(context);
+  const {context, external} = await sharedContext(browser, {width, height});
   const page = await context.newPage();
   return {page, log: {errors: recordErrors(page), external}};
 }
