@@ -123,6 +123,9 @@ async function readPartsFirst(
   if (parts["xl/sharedStrings.xml"])
     for await (const _ of reader._parseSharedStrings(part("xl/sharedStrings.xml")));
   else reader.sharedStrings = [];
+  // Read once: when the stream reaches these parts again, they are skipped (the reader drains each entry).
+  reader._parseRels = reader._parseWorkbook = reader._parseStyles = async () => {};
+  reader._parseSharedStrings = async function* () {};
 }
 
 function tooLarge(file: string, rows: number, columns: number): InputError {
