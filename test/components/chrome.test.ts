@@ -1,7 +1,9 @@
+import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
 import {localizeChrome} from "../../src/components/chrome.js";
 import {chromeDictionary, pageLabel, uiLabel} from "../../src/lib/chrome.js";
+import {STUDY_PAGES} from "../../src/lib/pages.js";
 
 // The frame as Framework renders it for a study page (abridged), with the config's names and dictionary.
 function page() {
@@ -54,5 +56,22 @@ describe("localizeChrome(lang, document)", () => {
     expect(doc.documentElement.lang).toBe("zh-CN");
     expect(doc.getElementById("observablehq-sidebar-toggle")!.title).toBe("显示或隐藏侧边栏");
     expect(text(doc, "h1")).toEqual(["概览 · Overview"]);
+  });
+
+  it("names a page the sidebar leaves out (it does not apply to the study) from its static tab title", () => {
+    const doc = page();
+    doc.title = "Pre/post | Evalbook";
+    doc.querySelector(".observablehq-link-active")!.remove();
+    localizeChrome("zh", doc);
+    expect(doc.title).toBe("前后测比较 | Evalbook");
+    localizeChrome("en", doc);
+    expect(doc.title).toBe("Pre/post | Evalbook");
+  });
+
+  it("finds every study page's static title (its front matter) among the sidebar names", () => {
+    for (const name of STUDY_PAGES) {
+      const markdown = readFileSync(`src/studies/[study]/${name}.md`, "utf8");
+      expect(/^title: (.*)$/m.exec(markdown)?.[1], name).toBe(pageLabel(name).en);
+    }
   });
 });
