@@ -1,6 +1,7 @@
 // An editable SQL cell over a study's tables: result as an APA table and a quick chart, with CSV; errors shown, never thrown.
 import * as Plot from "@observablehq/plot";
 import {t, type Lang} from "../lib/i18n.js";
+import type {ExampleQuery} from "../lib/notebook-examples.js";
 import {FONT_FAMILY} from "./charts/font.js";
 import type {Row, StudyDatabase, TypedResult} from "./duckdb.js";
 import {chartFigure, tableFigure} from "./figure.js";
@@ -8,12 +9,6 @@ import {ResultsTable} from "./table.js";
 
 /** The cell's text per study, so that switching the language (which re-creates the cell) keeps the query. */
 const lastSql = new Map<string, string>();
-
-/** A worked example: a button that fills the cell. */
-export interface ExampleQuery {
-  label: {zh: string; en: string};
-  sql: string;
-}
 
 export interface SqlNotebookOptions {
   lang: Lang;
