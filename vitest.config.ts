@@ -10,6 +10,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**"],
+          // Vitest's default is one worker fewer than the cores: a single worker on the 2-core machines CI runs on,
+          // while most files wait on DuckDB, a child build or LibreOffice as much as they compute.
+          maxWorkers: 2,
           testTimeout: 30_000
         }
       },

@@ -57,6 +57,27 @@ export function recordErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Records the page's Content-Security-Policy violations from its start, for `violations` to read (Chromium also logs
+ * them as console errors). One is known and harmless: @stdlib's generator-support probe (in the statistics code
+ * pages load to recompute) tries `new Function` inside try/catch, is refused and falls back; nothing runs.
+ */
+export async function watchViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as {violations: string[]}).violations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => {
+      if (!e.sourceFile?.includes("/@stdlib/assert-has-generator-support@"))
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
+/** The violations `watchViolations` has recorded so far, as "directive blocked-URI". */
+export function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as {violations: string[]}).violations);
+}
+
 /** Aborts every request of `context` to a host other than 127.0.0.1 and lists it. */
 async function refuseExternal(context: BrowserContext): Promise<string[]> {
   const external: string[] = [];

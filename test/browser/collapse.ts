@@ -1,13 +1,14 @@
 // Redraws a page's charts through a collapsed main column and back, as a page measured mid-layout does (a full-page
 // screenshot at phone width once handed the charts 0 px): any mark drawn with a negative size logs a console error.
 import type {Page} from "playwright-core";
-import {expect} from "vitest";
+import type {ExpectStatic} from "vitest";
 
 /**
  * Waits until the page has rendered (no request in flight, no cell pending), then sets the main column to 0 px and
- * back, each time waiting until every chart that follows the column has been drawn again for the new width.
+ * back, each time waiting until every chart that follows the column has been drawn again for the new width. `expect`:
+ * the running test's (tests run side by side).
  */
-export async function collapseAndRestore(page: Page): Promise<void> {
+export async function collapseAndRestore(page: Page, expect: ExpectStatic): Promise<void> {
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => !document.querySelector("observablehq-loading")); // Framework's pending cells
   const count = await page.evaluate(columnCharts, {markStale: true, width: "0px"});

@@ -1,9 +1,9 @@
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
+import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildScratch, scratchProject} from "../publish/scratch-project.js";
-import {launchChromium, openPage} from "./chromium.js";
+import {launchChromium, openPage, violations, watchViolations} from "./chromium.js";
 import {serveStatic} from "./serve.js";
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
@@ -19,25 +19,6 @@ async function buildHostileSite(): Promise<string> {
   if (status !== 0) throw new Error(`the hostile site did not build:\n${stderr}`);
   return join(root, "dist");
 }
-
-/**
- * Records CSP violations in the page, so a test can ask for them (Chromium also logs them as console errors). One is
- * known and harmless: @stdlib's generator-support probe (in the statistics code pages load to recompute) tries
- * `new Function` inside try/catch, is refused and falls back; nothing runs.
- */
-async function watchViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as {violations: string[]}).violations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => {
-      if (!e.sourceFile?.includes("/@stdlib/assert-has-generator-support@"))
-        seen.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-}
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as {violations: string[]}).violations);
 
 beforeAll(async () => {
   const dist = await buildHostileSite();

@@ -15,6 +15,9 @@ import {TEST_STUDIES} from "./studies.js";
  */
 export type Profile = "published" | "local" | {published: boolean; min_cell: number; excerpts: boolean};
 
+/** A participant's pseudonym as the ingest writes it: the published profile shows none. */
+export const PSEUDONYM = /P-[0-9a-f]{10}/;
+
 /**
  * The tables the published build empties or thins (loaders/publish/reduce.ts) that the local profile reads in
  * full: the per-participant ones, and the answer counts.

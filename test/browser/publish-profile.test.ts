@@ -3,44 +3,11 @@
 // profile (npm run dev: data/publish.json says published: false) shows everything, with no note.
 import type {Page} from "playwright-core";
 import {describe, it} from "vitest";
-import {openPage, recordErrors, rewriteJson, sharedContext} from "./chromium.js";
-import {cell, download, expectCsv, openStudyPage, READY_TIMEOUT, servedSite, STUDIES} from "./pages.js";
-import type {Profile} from "./profile.js";
+import {openPage, rewriteJson} from "./chromium.js";
+import {cell, download, expectCsv, openStudyPage, servedSite} from "./pages.js";
+import {PSEUDONYM, type Profile} from "./profile.js";
 
 const site = servedSite();
-
-const PSEUDONYM = /P-[0-9a-f]{10}/;
-
-/** Everything a reader can see or hover: text (SVG included), titles, labels, form options. */
-function visible(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const main = document.querySelector("main")!;
-    const attributes = [...main.querySelectorAll("[title], [aria-label], option, input[value]")].map((el) =>
-      [
-        el.getAttribute("title"),
-        el.getAttribute("aria-label"),
-        el.textContent,
-        el.getAttribute("value")
-      ].join(" ")
-    );
-    return [main.textContent, ...attributes].join("\n");
-  });
-}
-
-/**
- * Records CSP violations from the start of the page. One is known and harmless: @stdlib's generator-support probe
- * (pulled in by the statistics) tries `new Function` inside try/catch, is refused, and falls back; nothing runs.
- */
-async function watchViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as {violations: string[]}).violations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => {
-      if (!e.sourceFile.includes("/@stdlib/assert-has-generator-support@"))
-        seen.push(`${e.violatedDirective} ${e.sourceFile}`);
-    });
-  });
-}
 
 async function open(study: string, path: string, ready: string, profile: Profile = "published") {
   const opened = await openStudyPage(site.browser, site.server, study, path, {ready, profile});
@@ -50,48 +17,6 @@ async function open(study: string, path: string, ready: string, profile: Profile
 const notes = (page: Page) => page.locator(".suppression-note:not([hidden])");
 
 describe.concurrent("the published site (dist/)", () => {
-  const PAGES: [string, string][] = [
-    ["distributions", ".likert svg"],
-    ["prepost", ".paired-table table"],
-    ["change", ".counts-table table"],
-    ["groups", "h1"],
-    ["themes", "#breakdown-table"],
-    ["quotes", "#quote-table"],
-    ["joint", "#joint-table"],
-    ["report", ".report .report-table"]
-  ];
-
-  // Eight page loads per study, one after another in one context (they share the compiled DuckDB-WASM); the studies
-  // (and the tests below) side by side, a few at a time (the browser project's maxConcurrency).
-  for (const study of STUDIES) {
-    it(
-      `${study}: names no participant on any page with individual data, offers no exclusion, breaks no policy and logs no error`,
-      {timeout: 900_000},
-      async ({expect}) => {
-        const {context, external} = await sharedContext(site.browser);
-        for (const [path, ready] of PAGES) {
-          const page = await context.newPage();
-          const errors = recordErrors(page);
-          await watchViolations(page);
-          await page.goto(`${site.server.url}/studies/${study}/${path}.html`);
-          await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
-          await page.waitForLoadState("networkidle", {timeout: READY_TIMEOUT});
-          const where = `${study}/${path}`;
-          expect(await visible(page), where).not.toMatch(PSEUDONYM);
-          expect(await page.locator("details.exclude-input").count(), where).toBe(0);
-          const violations = await page.evaluate(
-            () => (window as unknown as {violations: string[]}).violations
-          );
-          expect(violations, where).toEqual([]);
-          expect(errors, where).toEqual([]);
-          expect(external, where).toEqual([]);
-          await page.close();
-        }
-        await context.close();
-      }
-    );
-  }
-
   it("hides small answer counts (with one beside them), draws them as one hidden segment and says why; the local profile shows them", async ({
     expect
   }) => {
