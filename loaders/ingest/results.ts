@@ -9,8 +9,8 @@ import {
   changeBlocks,
   firstGroups,
   omnibusResults,
-  oneSampleResults,
-  pairedResults,
+  oneSampleResultsOf,
+  pairedResultsOf,
   partKey,
   reliabilityOf,
   reliabilityResults,
@@ -21,6 +21,7 @@ import type {Study} from "../study/schema.js";
 import {copyToParquet, loadColumns, loadTable, type ColumnType} from "../write/parquet.js";
 import {readParticipantTable} from "./participant-table.js";
 import {readPatternSums} from "./pattern-sums.js";
+import {readScoreCounts} from "./score-counts.js";
 import {allItems} from "./units.js";
 
 /** Column types of a result row: text, numbers, and guardrails as a JSON string. */
@@ -135,9 +136,11 @@ export async function writeResults(
         study
       );
   stage("results: reliability");
-  const comparisons = pairedResults(scores, study);
+  const counts = await readScoreCounts(db, study, parts);
+  stage("results: score counts");
+  const comparisons = pairedResultsOf(counts, study);
   stage("results: comparisons");
-  const oneSample = oneSampleResults(scores, study);
+  const oneSample = oneSampleResultsOf(counts, study);
   stage("results: one_sample");
   const betweenGroups = betweenGroupsResults(scores, study);
   stage("results: between_groups");
