@@ -50,14 +50,37 @@ function cells(
 }
 
 /**
+ * `score_pairs(wave_from, wave_to, participant, group_from, group_to, from0, to0, …)`: each participant's scores
+ * at both waves of every pair of {@link wavePairs}, where they have a row with a group at both.
+ */
+async function createScorePairs(db: DuckDBConnection, design: Design, parts: readonly string[]) {
+  const scores = parts.map((_, i) => `f.score${i} AS from${i}, t.score${i} AS to${i}`).join(", ");
+  const selects = wavePairs(design).map(
+    ([from, to]) =>
+      `SELECT f.wave AS wave_from, t.wave AS wave_to, participant, f."group" AS group_from, t."group" AS group_to,
+              ${scores}
+       FROM score_wide f JOIN score_wide t USING (participant)
+       WHERE f.wave = ${literal(from)} AND t.wave = ${literal(to)}
+         AND f."group" IS NOT NULL AND t."group" IS NOT NULL`
+  );
+  const none = `SELECT NULL::VARCHAR AS wave_from, NULL::VARCHAR AS wave_to, NULL::VARCHAR AS participant,
+                       NULL::VARCHAR AS group_from, NULL::VARCHAR AS group_to,
+                       ${parts.map((_, i) => `NULL::DOUBLE AS from${i}, NULL::DOUBLE AS to${i}`).join(", ")}
+                WHERE false`;
+  await db.run(`CREATE OR REPLACE TABLE score_pairs AS ${[...selects, none].join(" UNION ALL ")}`);
+}
+
+/**
  * {@link ScoreCounts} from `score_wide`, whose columns `score0`, `score1`, … are the parts `parts` (keys, in
  * order). A participant belongs to a group at a wave by their row there; for a pair, by the same group at both.
+ * Leaves `score_pairs` ({@link createScorePairs}) for the change table.
  */
 export async function readScoreCounts(
   db: DuckDBConnection,
   design: Design,
   parts: readonly string[]
 ): Promise<ScoreCounts> {
+  await createScorePairs(db, design, parts);
   const present = await db.runAndReadAll(`SELECT DISTINCT "group" FROM score_wide WHERE "group" IS NOT NULL`);
   const recorded = (present.getColumns()[0] ?? []) as string[];
   const single = parts.map(
@@ -67,36 +90,30 @@ export async function readScoreCounts(
   const scores = await db.runAndReadAll(
     `SELECT part, wave, "group", value, count(*)::DOUBLE FROM (${single.join(" UNION ALL ")}) GROUP BY ALL`
   );
-  // Keys: [part, wave, group]; [part, from, to, group].
+  // Keys: [part, wave, group] and [part, wave from, wave to, group].
   const byCell = cells(
     scores.getRows() as Row[],
     1,
     (row) => row[2] as string,
     (row, group) => JSON.stringify([row[0], row[1], group])
   );
-  for (const [from, to] of wavePairs(design)) {
-    const both = parts.map(
-      (_, i) => `SELECT ${i} AS part, group_from, group_to, from${i} AS "from", to${i} AS "to" FROM pairs`
-    );
-    const pairs = await db.runAndReadAll(
-      `WITH pairs AS MATERIALIZED (
-         SELECT f."group" AS group_from, t."group" AS group_to,
-                ${parts.map((_, i) => `f.score${i} AS from${i}, t.score${i} AS to${i}`).join(", ")}
-         FROM score_wide f JOIN score_wide t USING (participant)
-         WHERE f.wave = ${literal(from)} AND t.wave = ${literal(to)}
-           AND f."group" IS NOT NULL AND t."group" IS NOT NULL)
-       SELECT part, group_from, group_to, "from", "to", count(*)::DOUBLE
-       FROM (${both.join(" UNION ALL ")}) GROUP BY ALL`
-    );
-    // Only members of one group at both waves belong to that group; `all` takes everyone.
-    const byPair = cells(
-      pairs.getRows() as Row[],
-      2,
-      (row) => (row[1] === row[2] ? (row[1] as string) : null),
-      (row, group) => JSON.stringify([row[0], from, to, group])
-    );
-    for (const [key, cell] of byPair) byCell.set(key, cell);
-  }
+  const both = parts.map(
+    (_, i) =>
+      `SELECT ${i} AS part, wave_from, wave_to, group_from, group_to, from${i} AS "from", to${i} AS "to"
+       FROM score_pairs`
+  );
+  const pairs = await db.runAndReadAll(
+    `SELECT part, wave_from, wave_to, group_from, group_to, "from", "to", count(*)::DOUBLE
+     FROM (${both.join(" UNION ALL ")}) GROUP BY ALL`
+  );
+  // Only members of one group at both waves belong to that group; `all` takes everyone.
+  const byPair = cells(
+    pairs.getRows() as Row[],
+    2,
+    (row) => (row[3] === row[4] ? (row[3] as string) : null),
+    (row, group) => JSON.stringify([row[0], row[1], row[2], group])
+  );
+  for (const [key, cell] of byPair) byCell.set(key, cell);
   return {
     groups: groupList(design, new Set(recorded)),
     scores: (group, wave, key) => {

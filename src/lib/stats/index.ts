@@ -35,7 +35,7 @@ export {pairedComparison, pairedComparisonOf} from "./paired-comparison.js";
 export type {PairedComparison} from "./paired-comparison.js";
 export {pairwiseComparisons} from "./pairwise-comparisons.js";
 export type {PairwiseComparison} from "./pairwise-comparisons.js";
-export {reliableChange} from "./reliable-change.js";
+export {CRITICAL_VALUE, reliableChange} from "./reliable-change.js";
 export {minimumDetectableEffect, pairedPower} from "./sensitivity.js";
 export type {SensitivityOptions} from "./sensitivity.js";
 export {repeatedMeasuresAnova} from "./rm-anova.js";
