@@ -6,6 +6,7 @@ import {ident} from "../duckdb.js";
 import {
   betweenGroupsResults,
   changeBlockHeads,
+  hasOmnibus,
   omnibusResults,
   oneSampleResultsOf,
   pairedResultsOf,
@@ -49,12 +50,15 @@ export async function writeResults(
   const parts = study.instruments.flatMap((instrument) =>
     scoredParts(instrument).map((subscale) => partKey(instrument.id, subscale))
   );
-  const scores = await readParticipantTable(
-    db,
-    "score_wide",
-    Object.fromEntries(parts.map((key, i) => [key, ident(`score${i}`)]))
-  );
-  const {participants} = scores;
+  // Per-participant scores reach JS only for the tables still computed from them (between groups, omnibus).
+  const scores =
+    study.compare.between_groups || hasOmnibus(study)
+      ? await readParticipantTable(
+          db,
+          "score_wide",
+          Object.fromEntries(parts.map((key, i) => [key, ident(`score${i}`)]))
+        )
+      : undefined;
   stage("results: read");
   // Integer answers: the item sums from DuckDB; otherwise the answers themselves, read into columns.
   const sums = await readPatternSums(db, study);
@@ -65,7 +69,7 @@ export async function writeResults(
           db,
           "clean",
           Object.fromEntries(allItems(study).map((item) => [item.id, ident(item.id)])),
-          participants
+          scores?.participants
         ),
         study
       );
@@ -76,7 +80,7 @@ export async function writeResults(
   stage("results: comparisons");
   const oneSample = oneSampleResultsOf(counts, study);
   stage("results: one_sample");
-  const betweenGroups = betweenGroupsResults(scores, study);
+  const betweenGroups = scores ? betweenGroupsResults(scores, study) : [];
   stage("results: between_groups");
   const heads = changeBlockHeads(counts, reliability.scales, study);
   const change = await createChangeTable(db, heads, study, parts);
@@ -86,7 +90,7 @@ export async function writeResults(
     one_sample: oneSample,
     between_groups: betweenGroups,
     // Three or more waves: trajectory, Friedman, repeated-measures ANOVA and Holm pairwise (empty otherwise).
-    omnibus: omnibusResults(scores, study),
+    omnibus: scores ? omnibusResults(scores, study) : [],
     reliability: reliability.scales,
     item_reliability: reliability.items,
     // What the change page shows for a study above the individual-display limit, which never fetches change.
