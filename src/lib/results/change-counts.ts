@@ -1,6 +1,6 @@
 // Reliable-change categories counted per instrument part × group: the change page's table, from its rows or, for a
-// study above the individual-display limit, precomputed by the ingest from the change blocks. No statistics code
-// is imported here, so the change page can count without loading it.
+// study above the individual-display limit, precomputed by the ingest (in SQL: loaders/ingest/change-table.ts). No
+// statistics code is imported here, so the change page can count without loading it.
 import {suppress, type PublishPolicy} from "../suppress.js";
 import type {ChangeBlock, ChangeResult} from "./change.js";
 
@@ -68,7 +68,7 @@ export function changeCounts(rows: Iterable<Classified>): ChangeCount[] {
   return [...counts.values()];
 }
 
-/** {@link changeCounts} straight from the blocks, without a row per participant (the ingest's million rows). */
+/** {@link changeCounts} straight from the blocks, without a row per participant. */
 export function changeBlockCounts(blocks: readonly ChangeBlock[]): ChangeCount[] {
   return changeCounts(
     (function* () {
