@@ -1,8 +1,8 @@
 // Reliable-change categories counted per instrument part × group: the change page's table, from its rows or, for a
-// study above the individual-display limit, precomputed by the ingest from the change blocks. No statistics code
-// is imported here, so the change page can count without loading it.
+// study above the individual-display limit, precomputed by the ingest (in SQL: loaders/ingest/change-table.ts). No
+// statistics code is imported here, so the change page can count without loading it.
 import {suppress, type PublishPolicy} from "../suppress.js";
-import type {ChangeBlock, ChangeResult} from "./change.js";
+import type {ChangeResult} from "./change.js";
 
 export const CHANGE_CATEGORIES = ["improved", "unchanged", "deteriorated"] as const;
 export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
@@ -66,19 +66,6 @@ export function changeCounts(rows: Iterable<Classified>): ChangeCount[] {
     count[row.category]!++;
   }
   return [...counts.values()];
-}
-
-/** {@link changeCounts} straight from the blocks, without a row per participant (the ingest's million rows). */
-export function changeBlockCounts(blocks: readonly ChangeBlock[]): ChangeCount[] {
-  return changeCounts(
-    (function* () {
-      for (const block of blocks) {
-        const {instrument, subscale, group, wave_from, wave_to, reliability, reliability_source} = block;
-        for (const category of block.category)
-          yield {instrument, subscale, group, wave_from, wave_to, reliability, reliability_source, category};
-      }
-    })()
-  );
 }
 
 /**

@@ -1,9 +1,9 @@
 // Individual change: each participant's Reliable Change Index (Jacobson–Truax) between two waves.
-import {reliableChange, type ReliableChange} from "../stats/index.js";
+import {reliableChange, type ReliableChange, type ReliableChangeOptions} from "../stats/index.js";
+import {varianceOf} from "../stats/moments.js";
 import type {ScoreRow} from "../types.js";
 import {
   firstGroups,
-  groupsOf,
   membersAt,
   partKey,
   scoredParts,
@@ -14,6 +14,7 @@ import {
   type ParticipantTable
 } from "./design.js";
 import type {ReliabilityResult} from "./reliability.js";
+import {tableCounts, type ScoreCounts} from "./score-counts.js";
 
 export interface ChangeResult {
   participant: string;
@@ -34,11 +35,8 @@ export interface ChangeResult {
   category: "improved" | "unchanged" | "deteriorated" | null;
 }
 
-/**
- * The change rows of one instrument part × group × pair of waves, by column: what they share once, and per
- * participant (index into the table's participants, in order) the scores, change, RCI and category.
- */
-export interface ChangeBlock {
+/** What the change rows of one instrument part × group × pair of waves share. */
+export interface ChangeBlockHead {
   instrument: string;
   subscale: string;
   group: string;
@@ -48,6 +46,15 @@ export interface ChangeBlock {
   reliability: number;
   reliability_source: ChangeResult["reliability_source"];
   sediff: number;
+  /** What {@link reliableChange} classifies this block's participants with. */
+  options: ReliableChangeOptions;
+}
+
+/**
+ * The change rows of one block by column: per participant (index into the table's participants, in order) the
+ * scores, change, RCI and category.
+ */
+export interface ChangeBlock extends ChangeBlockHead {
   participants: Int32Array;
   from: Float64Array;
   to: Float64Array;
@@ -56,31 +63,23 @@ export interface ChangeBlock {
   category: ChangeResult["category"][];
 }
 
-function sd(values: number[]): number {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
-}
-
 /**
  * SEdiff = SD(from) · √2 · √(1 − r), with SD and α taken within each group (parallel groups are different
- * populations), r from `reliability:` in study.yaml when given. Participants with both scores, in order.
+ * populations), r from `reliability:` in study.yaml when given.
  */
-export function changeBlocks(
-  table: ParticipantTable,
+export function changeBlockHeads(
+  counts: ScoreCounts,
   reliability: readonly ReliabilityResult[],
   design: Design
-): ChangeBlock[] {
-  const blocks: ChangeBlock[] = [];
-  const present = groupsOf(design, table);
-  const groups = present.filter((g) => g !== "all" || present.length === 1);
+): ChangeBlockHead[] {
+  const heads: ChangeBlockHead[] = [];
+  const groups = counts.groups.filter((g) => g !== "all" || counts.groups.length === 1);
   for (const instrument of design.instruments) {
     for (const subscale of scoredParts(instrument)) {
       const key = partKey(instrument.id, subscale);
       for (const group of groups) {
         for (const [from, to] of wavePairs(design)) {
-          const baseline = valuesOf(table, from, key, membersAt(table, group, [from])).filter(
-            (v): v is number => v !== null
-          );
+          const baseline = counts.scores(group, from, key).table;
           const alpha = reliability.find(
             (r) =>
               r.instrument === instrument.id &&
@@ -89,19 +88,14 @@ export function changeBlocks(
               r.wave === from
           );
           const r = instrument.reliability ?? alpha?.alpha ?? NaN;
-          const sdFrom = baseline.length > 1 ? sd(baseline) : NaN;
-          const members = membersAt(table, group, [from, to]);
-          const [a, b] = [from, to].map((wave) => valuesOf(table, wave, key, members));
+          const sdFrom = Math.sqrt(varianceOf(baseline));
           // A reliability of 0 or below (α can be negative in tiny samples) cannot classify anyone: category null.
           const options = {
             sdPre: sdFrom,
             reliability: r > 0 ? r : NaN,
             lowerIsBetter: !instrument.higher_is_better
           };
-          const kept: number[] = [];
-          for (let j = 0; j < members.length; j++) if (a[j] != null && b[j] != null) kept.push(j);
-          const rcs: ReliableChange[] = kept.map((j) => reliableChange(a[j]!, b[j]!, options));
-          blocks.push({
+          heads.push({
             instrument: instrument.id,
             subscale,
             group,
@@ -111,18 +105,38 @@ export function changeBlocks(
             reliability: r,
             reliability_source: instrument.reliability === undefined ? "alpha" : "study",
             sediff: reliableChange(0, 0, options).sediff,
-            participants: Int32Array.from(kept, (j) => members[j]),
-            from: Float64Array.from(kept, (j) => a[j]!),
-            to: Float64Array.from(kept, (j) => b[j]!),
-            change: Float64Array.from(kept, (j) => b[j]! - a[j]!),
-            rci: Float64Array.from(rcs, (rc) => rc.rci),
-            category: rcs.map((rc) => rc.category)
+            options
           });
         }
       }
     }
   }
-  return blocks;
+  return heads;
+}
+
+/** {@link changeBlockHeads} with each block's participants of the group with both scores, in order. */
+export function changeBlocks(
+  table: ParticipantTable,
+  reliability: readonly ReliabilityResult[],
+  design: Design
+): ChangeBlock[] {
+  return changeBlockHeads(tableCounts(table, design), reliability, design).map((head) => {
+    const members = membersAt(table, head.group, [head.wave_from, head.wave_to]);
+    const key = partKey(head.instrument, head.subscale);
+    const [a, b] = [head.wave_from, head.wave_to].map((wave) => valuesOf(table, wave, key, members));
+    const kept: number[] = [];
+    for (let j = 0; j < members.length; j++) if (a[j] != null && b[j] != null) kept.push(j);
+    const rcs: ReliableChange[] = kept.map((j) => reliableChange(a[j]!, b[j]!, head.options));
+    return {
+      ...head,
+      participants: Int32Array.from(kept, (j) => members[j]),
+      from: Float64Array.from(kept, (j) => a[j]!),
+      to: Float64Array.from(kept, (j) => b[j]!),
+      change: Float64Array.from(kept, (j) => b[j]! - a[j]!),
+      rci: Float64Array.from(rcs, (rc) => rc.rci),
+      category: rcs.map((rc) => rc.category)
+    };
+  });
 }
 
 /** {@link changeBlocks} as one row per participant × instrument part × group × pair of waves. */

@@ -124,9 +124,12 @@ function pick<T extends object>(source: T, keys: readonly string[]): Partial<Omn
   return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key as keyof T]]));
 }
 
+/** Whether a study has an omnibus table: three or more waves. */
+export const hasOmnibus = (design: Design) => design.waves.length >= 3;
+
 /** The omnibus table of a study with three or more waves (none otherwise); see {@link OmnibusRow}. */
 export function omnibusResults(scores: readonly ScoreRow[] | ParticipantTable, design: Design): OmnibusRow[] {
-  if (design.waves.length < 3) return [];
+  if (!hasOmnibus(design)) return [];
   const table = scoreTable(scores);
   const waves = design.waves.map((w) => w.id);
   const k = waves.length;

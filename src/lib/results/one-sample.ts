@@ -1,17 +1,8 @@
 // Each wave's scores against the instrument's theoretical midpoint (seed 000: "lower than the theoretical median").
-import {oneSampleTest, type OneSampleTest} from "../stats/index.js";
+import {oneSampleTestOf, type OneSampleTest} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
-import {
-  groupsOf,
-  membersAt,
-  partKey,
-  scoredParts,
-  scoreScale,
-  scoreTable,
-  valuesOf,
-  type Design,
-  type ParticipantTable
-} from "./design.js";
+import {partKey, scoredParts, scoreScale, scoreTable, type Design, type ParticipantTable} from "./design.js";
+import {tableCounts, type ScoreCounts} from "./score-counts.js";
 
 export type OneSampleResult = OneSampleTest & {
   instrument: string;
@@ -31,16 +22,18 @@ export function oneSampleResults(
   scores: readonly ScoreRow[] | ParticipantTable,
   design: Design
 ): OneSampleResult[] {
-  const table = scoreTable(scores);
+  return oneSampleResultsOf(tableCounts(scoreTable(scores), design), design);
+}
+
+/** {@link oneSampleResults} from tabulated scores. */
+export function oneSampleResultsOf(counts: ScoreCounts, design: Design): OneSampleResult[] {
   return design.instruments.flatMap((instrument) => {
-    const midpoint = instrument.midpoint;
-    if (midpoint === undefined) return [];
-    return groupsOf(design, table).flatMap((group) =>
-      design.waves.flatMap(({id: wave}) => {
-        const members = membersAt(table, group, [wave]);
-        return scoredParts(instrument).map((subscale) => {
+    if (instrument.midpoint === undefined) return [];
+    return counts.groups.flatMap((group) =>
+      design.waves.flatMap(({id: wave}) =>
+        scoredParts(instrument).map((subscale) => {
           const scale = scoreScale(instrument, subscale);
-          const values = valuesOf(table, wave, partKey(instrument.id, subscale), members);
+          const {table, missing} = counts.scores(group, wave, partKey(instrument.id, subscale));
           return {
             instrument: instrument.id,
             subscale,
@@ -48,10 +41,10 @@ export function oneSampleResults(
             wave,
             midpoint: scale.midpoint!,
             scoring: scale.scoring,
-            ...oneSampleTest(values, scale.midpoint!, {scale})
+            ...oneSampleTestOf(table, missing, scale.midpoint!, {scale})
           };
-        });
-      })
+        })
+      )
     );
   });
 }

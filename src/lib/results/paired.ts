@@ -1,18 +1,16 @@
 // Pre/post comparisons per instrument × subscale × group × pair of waves, with Holm's adjustment across subscales.
-import {holm, pairedComparison, type Guardrail, type PairedComparison} from "../stats/index.js";
+import {holm, pairedComparisonOf, type Guardrail, type PairedComparison} from "../stats/index.js";
 import type {ScoreRow} from "../types.js";
 import {
-  groupsOf,
-  membersAt,
   partKey,
   scoredParts,
   scoreScale,
   scoreTable,
-  valuesOf,
   wavePairs,
   type Design,
   type ParticipantTable
 } from "./design.js";
+import {tableCounts, type ScoreCounts} from "./score-counts.js";
 
 export type PairedResult = Omit<PairedComparison, "guardrails"> & {
   instrument: string;
@@ -31,19 +29,18 @@ export function pairedResults(
   scores: readonly ScoreRow[] | ParticipantTable,
   design: Design
 ): PairedResult[] {
-  const table = scoreTable(scores);
+  return pairedResultsOf(tableCounts(scoreTable(scores), design), design);
+}
+
+/** {@link pairedResults} from tabulated scores. */
+export function pairedResultsOf(counts: ScoreCounts, design: Design): PairedResult[] {
   const results: PairedResult[] = [];
   for (const instrument of design.instruments) {
-    for (const group of groupsOf(design, table)) {
+    for (const group of counts.groups) {
       for (const [from, to] of wavePairs(design)) {
-        const members = membersAt(table, group, [from, to]);
         const family = scoredParts(instrument).map((subscale) => {
-          const key = partKey(instrument.id, subscale);
-          const result = pairedComparison(
-            valuesOf(table, from, key, members),
-            valuesOf(table, to, key, members),
-            {scale: scoreScale(instrument, subscale)}
-          );
+          const {table, missing} = counts.pairs(group, from, to, partKey(instrument.id, subscale));
+          const result = pairedComparisonOf(table, missing, {scale: scoreScale(instrument, subscale)});
           return {
             instrument: instrument.id,
             subscale,

@@ -1,6 +1,7 @@
 // Evalbook's statistics core: group comparisons, reliability and agreement,
 // each checked against R (see scripts/r/reference.R).
 export type {Guardrail, GuardrailCode, Text} from "./guardrail.js";
+export type {Frequencies, PairFrequencies} from "./frequencies.js";
 export type {Maybe} from "./missing.js";
 export type {ScaleBounds} from "./scale-bounds.js";
 export type {TestOptions} from "./test-options.js";
@@ -23,17 +24,18 @@ export {
 } from "./item-sums.js";
 export type {ItemSums, PairSums, PatternSums} from "./item-sums.js";
 export type {CronbachAlpha, CronbachAlphaOptions, PairwiseAlpha} from "./cronbach-alpha.js";
+export {tabulate} from "./frequencies.js";
 export {friedmanTest} from "./friedman.js";
 export type {FriedmanTest} from "./friedman.js";
 export {holm} from "./holm.js";
 export {noncentralTCdf, noncentralityInterval} from "./noncentral-t.js";
-export {oneSampleTest} from "./one-sample-test.js";
+export {oneSampleTest, oneSampleTestOf} from "./one-sample-test.js";
 export type {OneSampleTest} from "./one-sample-test.js";
-export {pairedComparison} from "./paired-comparison.js";
+export {pairedComparison, pairedComparisonOf} from "./paired-comparison.js";
 export type {PairedComparison} from "./paired-comparison.js";
 export {pairwiseComparisons} from "./pairwise-comparisons.js";
 export type {PairwiseComparison} from "./pairwise-comparisons.js";
-export {reliableChange} from "./reliable-change.js";
+export {CRITICAL_VALUE, reliableChange} from "./reliable-change.js";
 export {minimumDetectableEffect, pairedPower} from "./sensitivity.js";
 export type {SensitivityOptions} from "./sensitivity.js";
 export {repeatedMeasuresAnova} from "./rm-anova.js";

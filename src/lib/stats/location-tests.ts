@@ -4,7 +4,8 @@
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import {SMALL_N, smallN, zeroVariance, type Guardrail, type Text} from "./guardrail.js";
-import {mean, variance} from "./moments.js";
+import {sizeOf, type Frequencies} from "./frequencies.js";
+import {meanOf, varianceOf} from "./moments.js";
 import {noncentralityInterval} from "./noncentral-t.js";
 import {signedRankTest} from "./signed-rank-test.js";
 
@@ -32,20 +33,15 @@ export interface LocationTests {
 }
 
 /**
- * Tests whether `x` (no missing values) is centred on `mu`, as R's
+ * Tests whether the sample tabulated in `x` (no missing values) is centred on `mu`, as R's
  * t.test(x, mu = mu) and wilcox.test(x, mu = mu) do. The interval of
  * d = (mean − mu)/sd inverts the noncentral t at the observed t and divides
  * the noncentrality limits by √n. `what` names `x` in guardrail messages.
  */
-export function locationTests(
-  x: readonly number[],
-  mu: number,
-  confLevel: number,
-  what: Text
-): LocationTests {
-  const n = x.length;
-  const m = mean(x);
-  const v = variance(x);
+export function locationTests(x: Frequencies, mu: number, confLevel: number, what: Text): LocationTests {
+  const n = sizeOf(x.counts);
+  const m = meanOf(x);
+  const v = varianceOf(x);
   const sd = Math.sqrt(v);
   const stderr = Math.sqrt(v / n);
   const df = n - 1;
@@ -57,7 +53,7 @@ export function locationTests(
   const t = constant ? NaN : (m - mu) / stderr;
   const q = tQuantile(1 - (1 - confLevel) / 2, df);
   const [ncpLow, ncpHigh] = noncentralityInterval(t, df, confLevel);
-  const rankTest = signedRankTest(x.map((value) => value - mu));
+  const rankTest = signedRankTest({values: x.values.map((value) => value - mu), counts: x.counts});
   return {
     n,
     mean: m,

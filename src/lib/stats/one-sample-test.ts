@@ -1,5 +1,6 @@
 // One group against a fixed value (a norm, a cut-off, the scale midpoint):
 // one-sample t, Wilcoxon signed rank, Cohen's d with its noncentral-t interval.
+import {tabulate, type Frequencies} from "./frequencies.js";
 import {missing, type Guardrail} from "./guardrail.js";
 import {locationTests} from "./location-tests.js";
 import {present, type Maybe} from "./missing.js";
@@ -45,14 +46,23 @@ export interface OneSampleTest {
 export function oneSampleTest(
   x: readonly Maybe<number>[],
   mu: number,
-  {confLevel = DEFAULT_CONF_LEVEL, scale, boundShare = BOUND_SHARE}: TestOptions = {}
+  options: TestOptions = {}
 ): OneSampleTest {
   const values = present(x);
-  const tests = locationTests(values, mu, confLevel, {
+  return oneSampleTestOf(tabulate(values), x.length - values.length, mu, options);
+}
+
+/** {@link oneSampleTest} of the present scores tabulated in `x`, `dropped` scores having been missing. */
+export function oneSampleTestOf(
+  x: Frequencies,
+  dropped: number,
+  mu: number,
+  {confLevel = DEFAULT_CONF_LEVEL, scale, boundShare = BOUND_SHARE}: TestOptions = {}
+): OneSampleTest {
+  const tests = locationTests(x, mu, confLevel, {
     en: "the scores",
     zh: "分数"
   });
-  const dropped = x.length - values.length;
   return {
     n: tests.n,
     mean: tests.mean,
@@ -73,7 +83,7 @@ export function oneSampleTest(
     guardrails: [
       ...(dropped > 0 ? [missing(dropped)] : []),
       ...tests.guardrails,
-      ...boundGuardrails(values, scale, boundShare, {en: "the", zh: ""})
+      ...boundGuardrails(x, scale, boundShare, {en: "the", zh: ""})
     ]
   };
 }

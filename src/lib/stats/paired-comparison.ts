@@ -1,11 +1,12 @@
 // Pre/post comparison of the same people: paired t, Wilcoxon signed rank,
 // Cohen's d_z with its noncentral-t interval, Hedges' g_av and the
 // matched-pairs rank-biserial correlation.
+import {tabulate, type PairFrequencies} from "./frequencies.js";
 import {missing, type Guardrail} from "./guardrail.js";
 import {hedgesCorrection} from "./hedges-correction.js";
 import {locationTests} from "./location-tests.js";
 import {completePairs, type Maybe} from "./missing.js";
-import {mean, sd} from "./moments.js";
+import {meanOf, varianceOf} from "./moments.js";
 import {BOUND_SHARE, boundGuardrails} from "./scale-bounds.js";
 import {DEFAULT_CONF_LEVEL, type TestOptions} from "./test-options.js";
 
@@ -55,22 +56,36 @@ export interface PairedComparison {
 export function pairedComparison(
   from: readonly Maybe<number>[],
   to: readonly Maybe<number>[],
-  {confLevel = DEFAULT_CONF_LEVEL, scale, boundShare = BOUND_SHARE}: TestOptions = {}
+  options: TestOptions = {}
 ): PairedComparison {
   const [before, after] = completePairs(from, to);
-  const differences = after.map((value, i) => value - before[i]!);
+  const pairs = {from: before, to: after, counts: before.map(() => 1)};
+  return pairedComparisonOf(pairs, from.length - before.length, options);
+}
+
+/** {@link pairedComparison} of the complete pairs tabulated in `pairs`, `dropped` pairs having had a missing side. */
+export function pairedComparisonOf(
+  pairs: PairFrequencies,
+  dropped: number,
+  {confLevel = DEFAULT_CONF_LEVEL, scale, boundShare = BOUND_SHARE}: TestOptions = {}
+): PairedComparison {
+  const differences = tabulate(
+    pairs.to.map((value, i) => value - pairs.from[i]!),
+    pairs.counts
+  );
+  const before = tabulate(pairs.from, pairs.counts);
+  const after = tabulate(pairs.to, pairs.counts);
   const tests = locationTests(differences, 0, confLevel, {
     en: "the differences",
     zh: "差值"
   });
-  const sdFrom = sd(before);
-  const sdTo = sd(after);
-  const dropped = from.length - before.length;
+  const sdFrom = Math.sqrt(varianceOf(before));
+  const sdTo = Math.sqrt(varianceOf(after));
   return {
     n: tests.n,
-    mean_from: mean(before),
+    mean_from: meanOf(before),
     sd_from: sdFrom,
-    mean_to: mean(after),
+    mean_to: meanOf(after),
     sd_to: sdTo,
     mean_diff: tests.meanDiff,
     diff_ci_low: tests.ciLow,

@@ -1,5 +1,8 @@
 // Jacobson–Truax reliable change index for one person's pre/post scores.
 
+/** |RCI| beyond which change counts as reliable by default (two-sided 5%). */
+export const CRITICAL_VALUE = 1.96;
+
 /** Options of {@link reliableChange}. */
 export interface ReliableChangeOptions {
   /** Standard deviation of pre-test scores in the norm or study group. */
@@ -8,7 +11,7 @@ export interface ReliableChangeOptions {
   reliability: number;
   /** Whether lower scores are better (e.g. a symptom scale). @default false */
   lowerIsBetter?: boolean;
-  /** |RCI| beyond which change counts as reliable. @default 1.96 (two-sided 5%) */
+  /** |RCI| beyond which change counts as reliable. @default {@link CRITICAL_VALUE} */
   criticalValue?: number;
 }
 
@@ -32,7 +35,7 @@ export interface ReliableChange {
 export function reliableChange(
   pre: number,
   post: number,
-  {sdPre, reliability, lowerIsBetter = false, criticalValue = 1.96}: ReliableChangeOptions
+  {sdPre, reliability, lowerIsBetter = false, criticalValue = CRITICAL_VALUE}: ReliableChangeOptions
 ): ReliableChange {
   const sediff = sdPre * Math.sqrt(2) * Math.sqrt(1 - reliability);
   const rci = sediff > 0 ? (post - pre) / sediff : NaN;

@@ -1,4 +1,5 @@
 // Ceiling and floor effects: scores piled up at the ends of a bounded scale.
+import {sizeOf, type Frequencies} from "./frequencies.js";
 import {scaleBound, type Guardrail, type Text} from "./guardrail.js";
 
 /** The lowest and highest score a scale allows. */
@@ -11,21 +12,22 @@ export interface ScaleBounds {
 export const BOUND_SHARE = 0.15;
 
 /**
- * "ceiling" and "floor" guardrails for `scores` (described by `where`) when
+ * "ceiling" and "floor" guardrails for the tabulated `scores` (described by `where`) when
  * more than `threshold` of them sit at the scale's max or min. Scores within
  * 1e-9 of the scale's range from a bound count as at it, so that means of
  * items that all sit at the bound qualify despite rounding.
  */
 export function boundGuardrails(
-  scores: readonly number[],
+  scores: Frequencies,
   scale: ScaleBounds | undefined,
   threshold: number,
   where: Text
 ): Guardrail[] {
-  if (scale === undefined || scores.length === 0) return [];
+  const n = sizeOf(scores.counts);
+  if (scale === undefined || n === 0) return [];
   const tolerance = 1e-9 * (scale.max - scale.min);
   const share = (bound: number) =>
-    scores.filter((s) => Math.abs(s - bound) <= tolerance).length / scores.length;
+    sizeOf(scores.counts.filter((_, i) => Math.abs(scores.values[i]! - bound) <= tolerance)) / n;
   const guardrails: Guardrail[] = [];
   const top = share(scale.max);
   const bottom = share(scale.min);

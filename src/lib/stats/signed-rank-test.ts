@@ -2,7 +2,8 @@
 // wilcox.test(x, mu = …) does by default, with Kerby's rank-biserial r.
 import signrankCdf from "@stdlib/stats-base-dists-signrank-cdf";
 import {exactTest, minP, ties, zeros, type Guardrail} from "./guardrail.js";
-import {normalApproximationP, rank, tieCorrection} from "./rank.js";
+import type {Frequencies} from "./frequencies.js";
+import {normalApproximationP, tieCorrection} from "./rank.js";
 
 /** Samples at least this large use the normal approximation, as in R. */
 export const EXACT_LIMIT = 50;
@@ -20,33 +21,50 @@ export interface SignedRankTest {
 }
 
 /**
- * Two-sided signed-rank test of `differences` (already shifted by the null
- * value). Zeros are dropped; the p-value is exact when fewer than 50
- * differences remain and none are zero or tied, otherwise normal with tie and
- * continuity corrections.
+ * Two-sided signed-rank test of the differences tabulated in `differences` (already shifted by the null value;
+ * values may repeat). Zeros are dropped; the p-value is exact when fewer than 50 differences remain and none are
+ * zero or tied, otherwise normal with tie and continuity corrections. Ties share the average rank of their
+ * positions, which depends only on how many differences lie below, so the table is all the test needs.
  */
-export function signedRankTest(differences: readonly number[]): SignedRankTest {
-  const nonzero = differences.filter((d) => d !== 0);
-  const zeroCount = differences.length - nonzero.length;
-  const n = nonzero.length;
-  const ranking = rank(nonzero.map(Math.abs));
-  const v = ranking.ranks.reduce((s, r, i) => (nonzero[i]! > 0 ? s + r : s), 0);
+export function signedRankTest(differences: Frequencies): SignedRankTest {
+  // |d| → [positive, negative] counts.
+  const byMagnitude = new Map<number, [number, number]>();
+  let zeroCount = 0;
+  differences.values.forEach((d, i) => {
+    const count = differences.counts[i]!;
+    if (d === 0) zeroCount += count;
+    else {
+      const signs = byMagnitude.get(Math.abs(d)) ?? [0, 0];
+      signs[d > 0 ? 0 : 1] += count;
+      byMagnitude.set(Math.abs(d), signs);
+    }
+  });
+  const tied: number[] = [];
+  let n = 0;
+  let v = 0;
+  for (const magnitude of Float64Array.from(byMagnitude.keys()).sort()) {
+    const [positive, negative] = byMagnitude.get(magnitude)!;
+    const size = positive + negative;
+    v += positive * ((n + 1 + n + size) / 2);
+    if (size > 1) tied.push(size);
+    n += size;
+  }
   const total = (n * (n + 1)) / 2;
   const rankBiserial = (v - (total - v)) / total;
   const guardrails: Guardrail[] = [];
   if (zeroCount > 0) guardrails.push(zeros(zeroCount));
-  if (ranking.ties.length > 0) guardrails.push(ties(ranking.ties.length));
+  if (tied.length > 0) guardrails.push(ties(tied.length));
   // Nothing left to rank: R reports V = 0 and an undefined p.
   if (n === 0) return {v, p: NaN, method: "normal", rankBiserial, guardrails};
 
-  if (n < EXACT_LIMIT && zeroCount === 0 && ranking.ties.length === 0) {
+  if (n < EXACT_LIMIT && zeroCount === 0 && tied.length === 0) {
     // The null distribution is symmetric, so both tails come from the lower one.
     const p = Math.min(1, 2 * signrankCdf(Math.min(v, total - v), n));
     guardrails.push(exactTest(), minP(Math.min(1, 2 * 0.5 ** n)));
     return {v, p, method: "exact", rankBiserial, guardrails};
   }
   const z = v - total / 2;
-  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieCorrection(ranking.ties) / 48);
+  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieCorrection(tied) / 48);
   const p = normalApproximationP(z, sigma);
   return {v, p, method: "normal", rankBiserial, guardrails};
 }

@@ -3,6 +3,7 @@
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import {SMALL_N, missing, smallN, zeroVariance, type Guardrail} from "./guardrail.js";
+import {tabulate} from "./frequencies.js";
 import {hedgesCorrection} from "./hedges-correction.js";
 import {present, type Maybe} from "./missing.js";
 import {mean, variance} from "./moments.js";
@@ -99,8 +100,8 @@ export function twoSampleTest(
     guardrails: [
       ...guardrails,
       ...rankTest.guardrails,
-      ...boundGuardrails(xs, scale, boundShare, {en: "group x", zh: "x 组"}),
-      ...boundGuardrails(ys, scale, boundShare, {en: "group y", zh: "y 组"})
+      ...boundGuardrails(tabulate(xs), scale, boundShare, {en: "group x", zh: "x 组"}),
+      ...boundGuardrails(tabulate(ys), scale, boundShare, {en: "group y", zh: "y 组"})
     ]
   };
 }

@@ -1,11 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {
-  changeBlockCounts,
-  changeBlocks,
   changeCounts,
   changeResults,
   publishedChangeCounts,
-  scoreTable,
   type ReliabilityResult
 } from "../../../src/lib/results/index.js";
 import type {ScoreRow} from "../../../src/lib/types.js";
@@ -104,14 +101,13 @@ describe("changeResults(scores, reliability, design)", () => {
   });
 });
 
-describe("changeCounts(rows) and changeBlockCounts(blocks)", () => {
-  it("count the classified participants per part × group, the same from rows as from blocks", () => {
+describe("changeCounts(rows)", () => {
+  it("counts the classified participants per part × group", () => {
     const reliability = (["a", "b"] as const).flatMap((group) =>
       ["s1", "s2", "total"].map((subscale) => ({instrument: "x", subscale, group, wave: "pre", alpha: 0.8}))
     ) as ReliabilityResult[];
     const results = changeResults(scores(), reliability, design);
     const counts = changeCounts(results);
-    expect(counts).toEqual(changeBlockCounts(changeBlocks(scoreTable(scores()), reliability, design)));
     for (const count of counts) {
       const these = results.filter(
         (r) => r.subscale === count.subscale && r.group === count.group && r.category !== null
