@@ -46,24 +46,36 @@ export function participantLabels(
 }
 
 /**
- * The note under a table or chart of the published site: the suppression rule, the units whose individual data
- * were left out, and any other sentence the page adds. Empty (and hidden) in npm run dev. Text only.
+ * The published site's rule for small counts and small groups, once per page under its title (a note under every
+ * figure repeated it three to five times). Empty (and hidden) in npm run dev. Text only.
+ */
+export function publishRule(policy: PublishPolicy, lang: Lang): HTMLParagraphElement {
+  return noteParagraph("suppression-note publish-rule muted", suppressionNote(policy, lang));
+}
+
+/**
+ * The note under a table or chart of the published site: the units whose individual data were left out, and any
+ * other sentence the page adds about what it hides there. Empty (and hidden) in npm run dev. Text only.
  */
 export function publishNote(
   policy: PublishPolicy,
   lang: Lang,
   {hidden = [], extra = []}: {hidden?: readonly string[]; extra?: readonly string[]} = {}
 ): HTMLParagraphElement {
-  const note = document.createElement("p");
-  note.className = "suppression-note muted";
-  const parts = [suppressionNote(policy, lang)];
+  const parts: string[] = [];
   if (policy.published && hidden.length)
     parts.push(
       tf("individualsHidden", lang, {k: policy.min_cell, units: hidden.join(lang === "zh" ? "、" : ", ")})
     );
   if (policy.published) parts.push(...extra);
-  note.textContent = parts.filter(Boolean).join(" ");
-  note.hidden = !note.textContent;
+  return noteParagraph("suppression-note muted", parts.join(" "));
+}
+
+function noteParagraph(className: string, text: string): HTMLParagraphElement {
+  const note = document.createElement("p");
+  note.className = className;
+  note.textContent = text;
+  note.hidden = !text;
   return note;
 }
 
