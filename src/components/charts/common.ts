@@ -186,7 +186,10 @@ export function layoutHeader(
     placed.push({entry, x, row});
     x += w;
   }
-  const titleHeight = title ? titleSize + 10 : 0;
+  // A title wider than the chart (a phone's narrow column) wraps onto more lines instead of being cut off.
+  const titleLines = title ? wrapText(title, width - left - 8, titleSize).split("\n") : [];
+  const titleLine = Math.round(titleSize * 1.3);
+  const titleHeight = titleLines.length ? titleSize + 10 + (titleLines.length - 1) * titleLine : 0;
   const legendHeight = legend.length ? (row + 1) * rowHeight : 0;
   return {
     height: titleHeight + legendHeight + (title || legend.length ? 6 : 0),
@@ -195,7 +198,16 @@ export function layoutHeader(
       const g = el(doc, "g", {"aria-label": "header", "font-size": fontSize, "text-anchor": "start"});
       if (title) {
         const t = el(doc, "text", {x: left, y: titleSize + 2, "font-size": titleSize, "font-weight": "bold"});
-        t.textContent = title;
+        if (titleLines.length === 1) t.textContent = title;
+        else
+          titleLines.forEach((line, i) => {
+            const span = el(doc, "tspan", i ? {x: left, dy: titleLine} : {});
+            // A break between words keeps its space in the text (it is what a copy or a search of the SVG reads).
+            const next = titleLines[i + 1];
+            span.textContent =
+              next && /[^\u1100-\uFFE6]$/.test(line) && /^[^\u1100-\uFFE6]/.test(next) ? `${line} ` : line;
+            t.append(span);
+          });
         g.append(t);
       }
       for (const {entry, x, row} of placed) {
