@@ -1,7 +1,7 @@
 // Each participant's reliable change index against the ± threshold, coloured by the category it falls in.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import {DIRECTION_COLORS, marginFor, render, resolve, ui, type ChartOptions} from "./common.js";
+import {DIRECTION_COLORS, fittedLabels, marginFor, render, resolve, ui, type ChartOptions} from "./common.js";
 
 /** One participant's change and its reliable change index (Jacobson & Truax), as the stats loader classifies it. */
 export interface ChangeRow {
@@ -37,23 +37,19 @@ export function ChangeCategories(
     (d) => d.category
   );
   const extent = Math.max(threshold * 1.5, d3.max(data, (d) => Math.abs(d.rci)) ?? 0);
+  const participants = data.map((d) => d.participant);
+  const marginLeft = options.marginLeft ?? marginFor(participants, r.fontSize, r.width, 0.25);
+  const labels = fittedLabels(participants, marginLeft, r.fontSize);
   return render(
     r,
     {
-      height: options.height ?? 80 + data.length * 18,
+      height: options.height ?? 80 + data.length * (18 + (labels.lines - 1) * 14),
       marginTop: 30,
-      marginLeft:
-        options.marginLeft ??
-        marginFor(
-          data.map((d) => d.participant),
-          r.fontSize,
-          r.width,
-          0.25
-        ),
+      marginLeft,
       marginRight: options.marginRight ?? 20,
       marginBottom: options.marginBottom ?? 36,
       x: {domain: [-extent, extent], nice: true, label: ui("rci", r.lang), labelAnchor: "center"},
-      y: {domain: data.map((d) => d.participant), label: null, tickSize: 0},
+      y: {domain: participants, label: null, tickSize: 0, tickFormat: labels.format},
       color: {domain: CATEGORIES, range: COLORS},
       marks: [
         Plot.ruleX([-threshold, threshold], {stroke: "#555", strokeDasharray: "4,3"}),

@@ -157,6 +157,22 @@ export function wrapText(text: string, maxWidth: number, fontSize = 12): string 
   return lines.join("\n");
 }
 
+/** How much wider bold text is than {@link textWidth} measures (regular weight): about a tenth. */
+export const BOLD = 1.1;
+
+/**
+ * Tick labels of a band axis that fit its margin: a label wider than `margin` (a phone's narrow chart caps the
+ * margin) wraps onto more lines; `lines` is the most any label takes, for the rows to make room.
+ */
+export function fittedLabels(
+  labels: readonly string[],
+  margin: number,
+  fontSize: number
+): {format: (label: string) => string; lines: number} {
+  const format = (label: string) => wrapText(label, margin - 14, fontSize);
+  return {format, lines: Math.max(1, ...labels.map((l) => format(l).split("\n").length))};
+}
+
 /** Left margin that fits the widest of the labels, capped at a share of the width. */
 export function marginFor(labels: readonly string[], fontSize: number, width: number, cap = 0.4): number {
   const widest = Math.max(0, ...labels.flatMap((l) => l.split("\n")).map((l) => textWidth(l, fontSize)));
@@ -187,7 +203,7 @@ export function layoutHeader(
     x += w;
   }
   // A title wider than the chart (a phone's narrow column) wraps onto more lines instead of being cut off.
-  const titleLines = title ? wrapText(title, width - left - 8, titleSize).split("\n") : [];
+  const titleLines = title ? wrapText(title, (width - left - 8) / BOLD, titleSize).split("\n") : [];
   const titleLine = Math.round(titleSize * 1.3);
   const titleHeight = titleLines.length ? titleSize + 10 + (titleLines.length - 1) * titleLine : 0;
   const legendHeight = legend.length ? (row + 1) * rowHeight : 0;

@@ -5,6 +5,7 @@ import {HIDDEN_ANSWER} from "../../lib/hidden-answers.js";
 import {label} from "../../lib/i18n.js";
 import type {ItemRow} from "../../lib/types.js";
 import {
+  BOLD,
   levelNamer,
   levelsOf,
   marginFor,
@@ -89,7 +90,10 @@ export function LikertBars(itemRows: readonly ItemRow[], options: LikertBarsOpti
       r.width
     );
   // Item wording goes on its own line above the item's bars, across the full width, so long items stay readable.
-  const headings = items.map((i) => ({item: i.id, text: wrapText(itemName(i.id), r.width - 16, r.fontSize)}));
+  const headings = items.map((i) => ({
+    item: i.id,
+    text: wrapText(itemName(i.id), (r.width - 16) / BOLD, r.fontSize)
+  }));
   const lines = Math.max(1, ...headings.map((h) => h.text.split("\n").length));
   const row = 22;
   const headingHeight = lines * r.fontSize * 1.2 + 6;

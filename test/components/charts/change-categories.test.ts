@@ -1,5 +1,6 @@
-import {describe} from "vitest";
+import {describe, expect, it} from "vitest";
 import {ChangeCategories, type ChangeRow} from "../../../src/components/charts/change-categories.js";
+import {textWidth} from "../../../src/components/charts/common.js";
 import {document} from "../dom.js";
 import {pairs, scoreRows} from "./fixtures.js";
 import {snapshotTests} from "./snapshot.js";
@@ -28,4 +29,22 @@ export function changeCategoriesN40En() {
 
 describe("ChangeCategories(rows, options)", () => {
   snapshotTests({changeCategoriesN6Zh, changeCategoriesN40En});
+
+  it("wraps participant labels wider than a phone's margin onto two lines, and makes the rows taller", () => {
+    const rows = changeRows(6, 3).map((row, i) => ({
+      ...row,
+      participant: `Participant ${i + 1} · Children's group`
+    }));
+    const narrow = ChangeCategories(rows, {lang: "en", width: 326, document});
+    const ticks = [...narrow.querySelectorAll('g[aria-label="y-axis tick label"] text')];
+    expect(ticks).toHaveLength(6);
+    const marginLeft = Math.ceil(326 * 0.25);
+    for (const tick of ticks) {
+      const lines = [...tick.querySelectorAll("tspan")].map((span) => span.textContent!);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(marginLeft - 14);
+    }
+    const wide = ChangeCategories(rows, {lang: "en", width: 800, document});
+    expect(Number(narrow.getAttribute("height"))).toBeGreaterThan(Number(wide.getAttribute("height")));
+  });
 });
