@@ -7,6 +7,7 @@ import {
   DIRECTION_COLORS,
   DIRECTIONS,
   levelNamer,
+  fittedLabels,
   marginFor,
   presentLevels,
   render,
@@ -81,18 +82,14 @@ export function PairedDifferences(
     ) ?? 0;
   const extent =
     d3.max([...data.map((d) => Math.abs(d.diff)), ...withCI.flatMap((m) => [-m.low, m.high])]) ?? 1;
+  const participants = data.map((d) => d.participant);
+  const marginLeft = options.marginLeft ?? marginFor(participants, r.fontSize, r.width, 0.25);
+  const labels = fittedLabels(participants, marginLeft, r.fontSize);
   return render(
     r,
     {
-      height: options.height ?? 70 + groups.length * (largest * 17 + 40),
-      marginLeft:
-        options.marginLeft ??
-        marginFor(
-          data.map((d) => d.participant),
-          r.fontSize,
-          r.width,
-          0.25
-        ),
+      height: options.height ?? 70 + groups.length * (largest * (17 + (labels.lines - 1) * 14) + 40),
+      marginLeft,
       marginTop: 30,
       marginRight:
         options.marginRight ??
@@ -130,7 +127,14 @@ export function PairedDifferences(
         }),
         Plot.ruleY(data, {y: "rank", fy, x1: 0, x2: "diff", stroke: "direction", strokeOpacity: 0.5}),
         Plot.dot(data, {x: "diff", y: "rank", fy, fill: "direction", r: 4.5}),
-        Plot.text(data, {y: "rank", fy, text: "participant", frameAnchor: "left", textAnchor: "end", dx: -8})
+        Plot.text(data, {
+          y: "rank",
+          fy,
+          text: (d) => labels.format(d.participant),
+          frameAnchor: "left",
+          textAnchor: "end",
+          dx: -8
+        })
       ]
     },
     {
