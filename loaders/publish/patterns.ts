@@ -34,6 +34,8 @@ const EMAIL =
   /(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}_.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/gu;
 
 const CHINESE_DIGITS = "〇一二三四五六七八九";
+/** ASCII without '(' or '[' (which may open an '(at)'): text normalizeForPatterns returns unchanged. */
+const PLAIN_ASCII = /^[\x00-\x27\x29-\x5a\x5c-\x7f]*$/;
 /** Zero-width characters someone slipped into a number or address (or a copy-paste left there). */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
@@ -42,6 +44,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
  * a run of seven or more Chinese digits (一三八一二三四五六七八) as digits, and '(at)' / '[at]' / '（at）' as '@'.
  */
 export function normalizeForPatterns(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text; // NFKC leaves ASCII as it is, and nothing below applies
   return text
     .normalize("NFKC")
     .replace(ZERO_WIDTH, "")
@@ -95,12 +98,25 @@ function isAddress6(candidate: string): boolean {
 
 /** Every mobile number, resident ID, e-mail and IP address in `text` (already normalised), in order of position. */
 export function findPatterns(text: string): PiiMatch[] {
+  // Each pattern needs some characters (a mobile number 11 digits, a resident ID 15, an e-mail '@', an IPv4
+  // address 4 digits and 3 dots, an IPv6 one 2 colons): most cells have too few, and skip its regular expression.
+  let digits = 0;
+  let dots = 0;
+  let colons = 0;
+  let at = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) dots++;
+    else if (c === 58) colons++;
+    else if (c === 64) at = true;
+  }
   const found = [
-    ...matches(text, MOBILE, "mobile"),
-    ...matches(text, RESIDENT_ID, "resident-id", isResidentId),
-    ...matches(text, EMAIL, "email"),
-    ...matches(text, IPV4, "ipv4"),
-    ...matches(text, IPV6_CANDIDATE, "ipv6", isAddress6)
+    ...(digits >= 11 ? matches(text, MOBILE, "mobile") : []),
+    ...(digits >= 15 ? matches(text, RESIDENT_ID, "resident-id", isResidentId) : []),
+    ...(at ? matches(text, EMAIL, "email") : []),
+    ...(digits >= 4 && dots >= 3 ? matches(text, IPV4, "ipv4") : []),
+    ...(colons >= 2 ? matches(text, IPV6_CANDIDATE, "ipv6", isAddress6) : [])
   ];
   return found.sort((a, b) => a.index - b.index || b.length - a.length);
 }

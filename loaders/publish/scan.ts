@@ -54,6 +54,11 @@ export interface Scanner {
   terms: Terms;
   text: (text: string) => PiiMatch[];
   bytes: (latin1: string) => PiiMatch[];
+  /**
+   * Texts already searched that held nothing at all (before `publish.allow`), keyed by how they were searched: a
+   * pseudonym in three tables of one scan is searched once.
+   */
+  clean: Set<string>[];
 }
 
 /**
@@ -65,7 +70,8 @@ export function scanner(terms: Terms): Scanner {
   return {
     terms,
     text: termFinder(terms.substrings),
-    bytes: (latin1) => (bytes ??= termFinder(terms.substrings.map(asBytes)))(latin1)
+    bytes: (latin1) => (bytes ??= termFinder(terms.substrings.map(asBytes)))(latin1),
+    clean: Array.from({length: 8}, () => new Set<string>())
   };
 }
 
@@ -86,44 +92,58 @@ function merge(found: PiiMatch[]): PiiMatch[] {
   return kept;
 }
 
+/** How a text is searched: see {@link findInText}. */
+interface SearchOptions {
+  patterns?: boolean;
+  cell?: boolean;
+  terms?: boolean;
+}
+
 /**
  * The personal values in one piece of text (normalised first: see normalizeForPatterns): pattern matches (unless
  * `patterns` is false), declared values inside it (unless `terms` is false) and, when `cell` is set, the whole
- * text equal to a declared value. Values allowed at `place` (`file:column-or-key`) are skipped.
+ * text equal to a declared value. Values allowed at `place` (`file:column-or-key`, asked for only when something
+ * was found) are skipped.
  */
 export function findInText(
   raw: string,
   scan: Scanner,
-  {
-    patterns = true,
-    cell = false,
-    terms = true,
-    place = ""
-  }: {patterns?: boolean; cell?: boolean; terms?: boolean; place?: string} = {}
+  {patterns = true, cell = false, terms = true}: SearchOptions = {},
+  place: () => string = () => ""
 ): {text: string; matches: PiiMatch[]} {
+  const clean = scan.clean[(+patterns << 2) | (+cell << 1) | +terms]!;
+  if (clean.has(raw)) return {text: raw, matches: []};
   const text = normalizeForPatterns(raw);
   const found = [...(patterns ? findPatterns(text) : []), ...(terms ? scan.text(text) : [])];
   const whole = normalizeTerm(text);
   if (cell && scan.terms.whole.has(whole)) {
     found.push({kind: "declared", index: text.indexOf(whole), length: whole.length});
   }
+  if (!found.length) {
+    clean.add(raw);
+    return {text, matches: []};
+  }
   // An allowed value is accepted only where its publish.allow entry says (terms.ts: allowedAt).
+  const at = place();
   const allowed = (m: PiiMatch) => {
     const places = scan.terms.allow.get(normalizeTerm(text.slice(m.index, m.index + m.length)));
-    return places !== undefined && allowedAt(places, place);
+    return places !== undefined && allowedAt(places, at);
   };
   return {text, matches: merge(found.filter((m) => !allowed(m)))};
 }
+
+/** `file:column-or-key` of a finding, as `publish.allow` names places. */
+const placeOf = (file: string, where: string) =>
+  `${file}:${/^column "(.*)", row/.exec(where)?.[1] ?? where.replace(/^key /, "")}`;
 
 function findings(
   raw: string,
   scan: Scanner,
   file: string,
   where: string,
-  options: {patterns?: boolean; cell?: boolean; terms?: boolean; origin?: string} = {}
+  options: SearchOptions & {origin?: string} = {}
 ): Finding[] {
-  const field = /^column "(.*)", row/.exec(where)?.[1] ?? where.replace(/^key /, "");
-  const {text, matches} = findInText(raw, scan, {...options, place: `${file}:${field}`});
+  const {text, matches} = findInText(raw, scan, options, () => placeOf(file, where));
   return matches.map((match) => ({
     file,
     where,

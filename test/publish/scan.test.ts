@@ -150,6 +150,20 @@ describe("scanFolder(root, scanner)", () => {
     ]);
   });
 
+  it("searches a value once per scan and way of searching: a count of 20 is clean, the text id '20' is not", async () => {
+    const root = await mkdtemp(join(tmpdir(), "evalbook-scan-"));
+    await withDuckDB((db) =>
+      db.run(`COPY (SELECT 20 AS code, 'P-1' AS participant) TO '${join(root, "a.parquet")}' (FORMAT parquet);
+              COPY (SELECT '20' AS participant, 'P-1' AS other) TO '${join(root, "b.parquet")}' (FORMAT parquet)`)
+    );
+    const scan = scanner(makeTerms(["20"]));
+    const found = await scanFolder(root, scan);
+    expect(found.map((f) => `${f.file}, ${f.where}: ${f.kind}`)).toEqual([
+      `b.parquet, column "participant", row 1: declared`
+    ]);
+    expect(scan.clean.reduce((n, set) => n + set.size, 0)).toBe(2); // 20 as a number, 'P-1' as a cell
+  });
+
   it("reports every row holding a personal value, counting rows across row groups", async () => {
     const root = await mkdtemp(join(tmpdir(), "evalbook-scan-"));
     await withDuckDB(
