@@ -15,6 +15,9 @@ const scored = (instrument: DesignInstrument, item: DesignInstrument["items"][nu
 async function integerAnswers(db: DuckDBConnection, study: Study): Promise<boolean> {
   if (!study.instruments.every((i) => Number.isInteger(i.scale.min) && Number.isInteger(i.scale.max)))
     return false;
+  // `valid_<instrument>` keeps only whole answers between min and max (reverse-keyed too): nothing to check.
+  const bound = (i: Study["instruments"][number]) => Math.max(Math.abs(i.scale.min), Math.abs(i.scale.max));
+  if (study.instruments.every((i) => i.scale.whole && bound(i) < ANSWER_LIMIT)) return true;
   const checks = study.instruments.flatMap((instrument) =>
     instrument.items.map((item) => {
       const x = scored(instrument, item);
