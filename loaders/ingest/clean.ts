@@ -11,7 +11,10 @@ import {statusMacro, validMacro, valueMacro} from "./values.js";
 /** How many invalid answers the report lists one by one (all are counted). */
 const LISTED_INVALID = 500;
 
-/** Builds `unit_status` (each unit's exclusion reason) and `clean` (kept units, pseudonymised, validated values). */
+/**
+ * Builds `unit_status` (each unit's exclusion reason) and `clean` (kept units' answers from `answers`,
+ * pseudonymised, validated values; then {@link CLEAN_KEYS}).
+ */
 export async function cleanUnits(
   db: DuckDBConnection,
   study: Study,
@@ -42,14 +45,21 @@ export async function cleanUnits(
   const valid = study.instruments.flatMap((instrument) =>
     instrument.items.map((item) => `${validMacro(instrument.id)}(${ident(item.id)}) AS ${ident(item.id)}`)
   );
+  const answered = allItems(study)
+    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`)
+    .join(" + ");
   const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   await db.run(
     `CREATE TABLE clean AS
-     SELECT participant, "group", wave, ${valid.join(", ")}
-     FROM (SELECT participant, grp AS "group", wave, ${values.join(", ")} FROM unit_status WHERE reason IS NULL)
+     SELECT participant, "group", wave, ${valid.join(", ")}, _src, _row, _answered
+     FROM (SELECT participant, grp AS "group", wave, ${values.join(", ")}, _src, _row, ${answered} AS _answered
+           FROM unit_status JOIN answers USING (_src, _row) WHERE reason IS NULL)
      ORDER BY participant, ${waveOrder}`
   );
 }
+
+/** `clean`'s own columns: where each unit came from, and how many answers it had before validation. */
+export const CLEAN_KEYS = ["_src", "_row", "_answered"];
 
 /** Pseudonyms must stay distinct: a collision would merge two people. */
 export async function checkPseudonyms(db: DuckDBConnection): Promise<void> {
@@ -67,15 +77,26 @@ export async function invalidValues(
   files: string[],
   columnOf: (src: number, item: string) => string
 ): Promise<IngestReport["invalid_values"]> {
-  // Only kept units with an answer that `clean` set missing hold an invalid one: unpivot just those.
-  const answered = allItems(study)
-    .map((item) => `(u.${ident(item.id)} IS NOT NULL AND c.${ident(item.id)} IS NULL)`)
-    .join(" OR ");
-  await db.run(
-    `CREATE TEMP TABLE flagged AS
-     SELECT u.* FROM unit_status u JOIN clean c ON c.participant = u.participant AND c.wave = u.wave
-     WHERE u.reason IS NULL AND (${answered})`
+  // A kept unit has as many invalid answers as answers (before validation) less valid ones: counted in `clean`.
+  const valid = allItems(study)
+    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`)
+    .join(" + ");
+  const [[total]] = (
+    await db.runAndReadAll(`SELECT coalesce(sum(_answered - (${valid})), 0)::INTEGER FROM clean`)
+  ).getRows() as [[number]];
+  // Each flagged unit holds at least one, so the first units hold the first listed: only their answers are read,
+  // through a filter of constants that reaches below the `answers` view (a join would convert every row's answers).
+  const first = (
+    await db.runAndReadAll(
+      `SELECT _src, _row FROM clean WHERE _answered > ${valid} ORDER BY _src, _row LIMIT ${LISTED_INVALID}`
+    )
+  ).getRows() as [number, number][];
+  const sources = [...new Set(first.map(([src]) => src))];
+  const units = sources.map(
+    (src) =>
+      `(_src = ${src} AND _row IN (${first.flatMap(([s, row]) => (s === src ? [row] : [])).join(", ")}))`
   );
+  await db.run(`CREATE TEMP TABLE flagged AS SELECT * FROM answers WHERE ${units.join(" OR ") || "false"}`);
   const parts = study.instruments.map((instrument) => {
     const items = instrument.items.map((i) => ident(i.id)).join(", ");
     return `SELECT _src, _row, item, answer, ${statusMacro(instrument.id)}(answer) AS status
@@ -83,8 +104,6 @@ export async function invalidValues(
             WHERE ${statusMacro(instrument.id)}(answer) IN ('not_a_number', 'not_a_whole_number', 'out_of_range')`;
   });
   await db.run(`CREATE TEMP TABLE invalid AS ${parts.join(" UNION ALL ")}`);
-  const count = (await db.runAndReadAll("SELECT count(*)::INT AS n FROM invalid")).getRowObjectsJson()[0]
-    .n as number;
   const rows = (
     await db.runAndReadAll(
       `SELECT _src, _row, item, answer, status FROM invalid ORDER BY _src, _row, item LIMIT ${LISTED_INVALID}`
@@ -98,7 +117,7 @@ export async function invalidValues(
   }[];
   await db.run("DROP TABLE invalid; DROP TABLE flagged");
   return {
-    count,
+    count: total,
     listed: rows.map((r) => ({
       file: files[r._src],
       row: r._row,

@@ -7,18 +7,26 @@ import {warningText} from "../errors.js";
 import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
 import {copyToParquet} from "../write/parquet.js";
-import {checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
+import {CLEAN_KEYS, checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
 import {publicStudy, readCodingSources, writeCoding} from "./coding.js";
 import {pseudonymKey} from "./pseudonym.js";
 import {writeResults} from "./results.js";
 import type {IngestReport, SourceReport} from "./report.js";
 import {computeScores, missingScores} from "./score.js";
-import {loadSourceTable, type SourceTable} from "./source-table.js";
+import {dropSourceTable, loadSourceTable, type SourceTable} from "./source-table.js";
 import {headerForms, headerIn, normalizeHeader} from "./columns.js";
 import {blankAnswers} from "./blank-answers.js";
 import {identicalWaves, sourcesWithoutRows} from "./checks.js";
 import {checkSourceOverlap} from "./source-overlap.js";
-import {addUnits, allItems, createUnitTables, resolveColumns, type SourceColumns} from "./units.js";
+import {
+  addUnits,
+  allItems,
+  createAnswersView,
+  createUnitTables,
+  dropAnswers,
+  resolveColumns,
+  type SourceColumns
+} from "./units.js";
 import {valueLabelWarnings} from "./value-labels.js";
 import {defineValueMacros} from "./values.js";
 import {VERSION} from "../version.js";
@@ -177,7 +185,7 @@ function outputs(study: Study): Record<string, string> {
     });
   return {
     scores: "SELECT * FROM scores",
-    responses: "SELECT * FROM clean",
+    responses: `SELECT * EXCLUDE (${CLEAN_KEYS.join(", ")}) FROM clean`,
     items: `SELECT * FROM (VALUES ${codebook.join(", ")}) AS t(instrument, item, subscale, reverse, position, label_zh, label_en)`,
     distributions: distributions.length
       ? `SELECT * FROM (${distributions.join(" UNION ALL ")}) ORDER BY ${item("item")}, wave, "group", value`
@@ -250,7 +258,7 @@ async function stagedOutputs({
   const report = await withDuckDB(
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
-      await createUnitTables(db, study);
+      await createUnitTables(db);
       const blanks: Record<string, number>[] = [];
       for (const [i, source] of sources.entries()) {
         await loadSourceTable(db, `raw${i}`, tables[i]);
@@ -259,9 +267,9 @@ async function stagedOutputs({
         blanks.push(await blankAnswers(db, `raw${i}`, tables[i], columns[i]));
         stage("units");
       }
+      await createAnswersView(db, sources.length);
       const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
       terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow, codebookValues(study));
-      for (const {name} of loaded) await db.run(`DROP TABLE ${name}`); // a million rows of text, not needed again
       await cleanUnits(db, study, key, files);
       await db.run("DROP TABLE units"); // unit_status holds all of it
       await checkPseudonyms(db);
@@ -307,6 +315,9 @@ async function stagedOutputs({
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");
+      // A million rows of text each, not needed again.
+      await dropAnswers(db, columns);
+      for (const {name, table} of loaded) await dropSourceTable(db, name, table);
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
       const counted = await studySize(

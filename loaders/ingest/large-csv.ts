@@ -4,9 +4,13 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import {InputError} from "../errors.js";
 
+/** The table behind a large CSV's view `name`: the cells, without row numbers. */
+export const csvRows = (name: string) => ident(`${name}_rows`);
+
 /**
- * Loads the CSV at `path` as `name(_row INTEGER, c0 VARCHAR, …)` with `width` columns. The header was read already,
- * so DuckDB's sniffer is off: on a ragged row within its sample it fails without saying where.
+ * Loads the CSV at `path` as the view `name(_row INTEGER, c0 VARCHAR, …)` with `width` columns. The header was read
+ * already, so DuckDB's sniffer is off: on a ragged row within its sample it fails without saying where. Row numbers
+ * come from the table's `rowid` (the reader keeps the file's order), not a window over a million wide rows.
  */
 export async function loadLargeCsv(
   db: DuckDBConnection,
@@ -16,8 +20,8 @@ export async function loadLargeCsv(
   const columns = Array.from({length: width}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const load = (parallel: boolean) =>
     db.run(
-      `CREATE TABLE ${ident(name)} AS
-       SELECT (row_number() OVER () + 1)::INTEGER AS _row, *
+      `CREATE OR REPLACE TABLE ${csvRows(name)} AS
+       SELECT *
        FROM read_csv(${literal(path)}, header = true, auto_detect = false, columns = {${columns}},
                      delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true, parallel = ${parallel})`
     );
@@ -30,6 +34,7 @@ export async function loadLargeCsv(
       throw csvFailure(file, again);
     });
   }
+  await db.run(`CREATE VIEW ${ident(name)} AS SELECT (rowid + 2)::INTEGER AS _row, * FROM ${csvRows(name)}`);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident} from "../duckdb.js";
 import type {SurveyTable} from "../read/survey-table.js";
-import {loadLargeCsv} from "./large-csv.js";
+import {csvRows, loadLargeCsv} from "./large-csv.js";
 
 /**
  * A read export. `csv` marks a large UTF-8 CSV that DuckDB reads itself (then `rows` is empty and row numbers
@@ -32,4 +32,9 @@ export async function loadSourceTable(db: DuckDBConnection, name: string, table:
     appender.endRow();
   }
   appender.closeSync();
+}
+
+/** Drops what {@link loadSourceTable} made for `table` as `name`. */
+export async function dropSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
+  await db.run(table.csv ? `DROP VIEW ${ident(name)}; DROP TABLE ${csvRows(name)}` : `DROP TABLE ${ident(name)}`);
 }

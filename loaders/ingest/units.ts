@@ -42,14 +42,32 @@ export interface SourceColumns {
   value?: number;
 }
 
-export async function createUnitTables(db: DuckDBConnection, study: Study): Promise<void> {
-  const items = allItems(study)
-    .map((item) => `, ${ident(item.id)} VARCHAR`)
-    .join("");
+/**
+ * `units` holds each unit's head (source, row, ids, wave, group, submission time); its answers stay in the source's
+ * own table, reached through the view `answers` (see {@link createAnswersView}): one copy of a million rows of text,
+ * not three.
+ */
+export async function createUnitTables(db: DuckDBConnection): Promise<void> {
   await db.run(
-    `CREATE TABLE units (_src INTEGER, _row INTEGER, pid VARCHAR, grp_raw VARCHAR, grp VARCHAR, wave_raw VARCHAR, wave VARCHAR, submitted TIMESTAMP${items})`
+    `CREATE TABLE units (_src INTEGER, _row INTEGER, pid VARCHAR, grp_raw VARCHAR, grp VARCHAR, wave_raw VARCHAR, wave VARCHAR, submitted TIMESTAMP)`
   );
   await db.run(`CREATE TABLE lines (_src INTEGER, _row INTEGER, unit_row INTEGER, reason VARCHAR)`);
+}
+
+/** The relation of source `index`'s answers, `(_src, _row, <item> VARCHAR, …)`, keyed like its units. */
+const answersOf = (index: number) => ident(`answers${index}`);
+
+/** `answers(_src, _row, <item> VARCHAR, …)`: every source's answer texts (missing markers as NULL), one row a unit. */
+export async function createAnswersView(db: DuckDBConnection, sources: number): Promise<void> {
+  const parts = Array.from({length: sources}, (_, i) => `SELECT * FROM ${answersOf(i)}`);
+  await db.run(`CREATE VIEW answers AS ${parts.join(" UNION ALL ")}`);
+}
+
+/** Drops `answers` and what it reads from each source (the source tables themselves stay). */
+export async function dropAnswers(db: DuckDBConnection, sources: SourceColumns[]): Promise<void> {
+  await db.run("DROP VIEW answers");
+  for (const [i, columns] of sources.entries())
+    await db.run(`DROP ${columns.item === undefined ? "VIEW" : "TABLE"} ${answersOf(i)}`);
 }
 
 /** Resolves the columns of `source` in `table`; instruments the file does not mention are skipped. */
@@ -136,7 +154,10 @@ function submittedSql(columns: SourceColumns): string {
   return `try_strptime(trim(${cell(columns.submitted)}), [${TIME_FORMATS.map(literal).join(", ")}])`;
 }
 
-/** Adds the units and lines of source `index` (loaded as table `raw`) to `units` and `lines`. */
+/**
+ * Adds the units and lines of source `index` (loaded as table `raw`) to `units` and `lines`, and makes its answers
+ * relation: a view of `raw` for a wide file, a table of the pivoted answers for a long one.
+ */
 export async function addUnits(
   db: DuckDBConnection,
   study: Study,
@@ -161,11 +182,15 @@ export async function addUnits(
   const head = `${index}, _row, ${pid}, ${groupRaw}, ${group}, ${waveRaw}, ${wave}, ${submittedSql(columns)}`;
   const items = allItems(study);
   if (columns.item === undefined) {
-    const texts = items.map((item) =>
-      columns.items.has(item.id) ? answerText(cell(columns.items.get(item.id)!), source.format) : "NULL"
+    const texts = items.map(
+      (item) =>
+        `${columns.items.has(item.id) ? answerText(cell(columns.items.get(item.id)!), source.format) : "NULL::VARCHAR"} AS ${ident(item.id)}`
     );
-    await db.run(`INSERT INTO units SELECT ${head}, ${texts.join(", ")} FROM ${ident(raw)}`);
+    await db.run(`INSERT INTO units SELECT ${head} FROM ${ident(raw)}`);
     await db.run(`INSERT INTO lines SELECT ${index}, _row, _row, NULL FROM ${ident(raw)}`);
+    await db.run(
+      `CREATE VIEW ${answersOf(index)} AS SELECT ${index} AS _src, _row, ${texts.join(", ")} FROM ${ident(raw)}`
+    );
     return;
   }
   // Long files: one line per answer; a unit is a participant × wave, its row the first of its lines.
@@ -197,14 +222,18 @@ export async function addUnits(
      FROM long_ranked l LEFT JOIN long_units u ON l.pid = u.pid AND l.wave_raw IS NOT DISTINCT FROM u.wave_raw`
   );
   const pivot = items
-    .map((item) => `max(answer) FILTER (WHERE item = ${literal(item.id)} AND rk = 1)`)
+    .map((item) => `max(answer) FILTER (WHERE item = ${literal(item.id)} AND rk = 1) AS ${ident(item.id)}`)
     .join(", ");
+  const unitLines = `FROM long_ranked l JOIN long_units u ON l.pid = u.pid AND l.wave_raw IS NOT DISTINCT FROM u.wave_raw
+     WHERE l.line_reason IS NULL`;
   await db.run(
     `INSERT INTO units
-     SELECT ${index}, u.unit_row, l.pid, any_value(l.grp_raw), any_value(l.grp), l.wave_raw, any_value(l.wave), max(l.submitted), ${pivot}
-     FROM long_ranked l JOIN long_units u ON l.pid = u.pid AND l.wave_raw IS NOT DISTINCT FROM u.wave_raw
-     WHERE l.line_reason IS NULL
-     GROUP BY u.unit_row, l.pid, l.wave_raw`
+     SELECT ${index}, u.unit_row, l.pid, any_value(l.grp_raw), any_value(l.grp), l.wave_raw, any_value(l.wave), max(l.submitted)
+     ${unitLines} GROUP BY u.unit_row, l.pid, l.wave_raw`
+  );
+  await db.run(
+    `CREATE TABLE ${answersOf(index)} AS SELECT ${index} AS _src, u.unit_row AS _row, ${pivot}
+     ${unitLines} GROUP BY u.unit_row`
   );
   await db.run("DROP TABLE long_lines; DROP TABLE long_ranked; DROP TABLE long_units");
 }
