@@ -22,10 +22,11 @@ export async function blankAnswers(
     .filter((m) => m !== "")
     .map(literal)
     .join(", ");
-  const blank = answers.map((c) => `count(*) FILTER (WHERE ${cell(c)} IS NULL OR trim(${cell(c)}) = '')`);
-  const placeholder = answers.map((c) => `count(*) FILTER (WHERE trim(${cell(c)}) IN (${markers}))`);
+  // Counted over each distinct cell text: a few dozen texts, where testing 60 million cells took seconds.
   const reader = await db.runAndReadAll(
-    `SELECT (${blank.join(" + ")})::INTEGER AS blank, (${placeholder.join(" + ")})::INTEGER AS placeholder FROM ${raw}`
+    `SELECT coalesce(sum(n) FILTER (WHERE v IS NULL OR trim(v) = ''), 0)::INTEGER AS blank,
+            coalesce(sum(n) FILTER (WHERE trim(v) IN (${markers})), 0)::INTEGER AS placeholder
+     FROM (SELECT v, count(*) AS n FROM (SELECT unnest([${answers.map(cell).join(", ")}]) AS v FROM ${raw}) GROUP BY v)`
   );
   const [counts] = reader.getRowObjectsJson() as {blank: number; placeholder: number}[];
   const read = table.missing.filter((m) => answers.includes(m.column)).reduce((n, m) => n + m.count, 0);
