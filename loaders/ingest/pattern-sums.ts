@@ -1,7 +1,7 @@
 // The reliability tables' sufficient statistics in DuckDB: per instrument, wave, group and pattern of answered
 // items, the count, Σx and Σx·y of the reverse-keyed answers. Integer sums (HUGEINT) are exact, so the parallel
 // aggregation is deterministic and gives the numbers the browser's `patternSums` gives.
-import type {DuckDBConnection} from "@duckdb/node-api";
+import type {DuckDBConnection, DuckDBListValue} from "@duckdb/node-api";
 import {ident} from "../duckdb.js";
 import {groupList, type DesignInstrument, type InstrumentAnswers} from "../../src/lib/results/index.js";
 import {ANSWER_LIMIT, mergePatterns, type PatternSums} from "../../src/lib/stats/index.js";
@@ -35,9 +35,8 @@ async function instrumentPatterns(
 ): Promise<Map<string, PatternSums[]>> {
   const k = instrument.items.length;
   const x = instrument.items.map((item) => `${scored(instrument, item)}::BIGINT`);
-  const mask = instrument.items
-    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER::VARCHAR`)
-    .join(" || ");
+  // A list of booleans: grouping by it is ~4× cheaper than by a string of 0s and 1s made per row.
+  const mask = `[${instrument.items.map((item) => `${ident(item.id)} IS NOT NULL`).join(", ")}]`;
   const aggregates = x.map((_, j) => `sum(x${j})`);
   for (let j = 0; j < k; j++) for (let l = j; l < k; l++) aggregates.push(`sum(x${j} * x${l})`);
   const reader = await db.runAndReadAll(
@@ -48,7 +47,7 @@ async function instrumentPatterns(
   );
   const byCell = new Map<string, PatternSums[]>();
   for (const row of reader.getRows()) {
-    const [wave, group, mask, count, ...sums] = row as [string, string, string, bigint, ...(bigint | null)[]];
+    const [wave, group, mask, count, ...sums] = row as [string, string, DuckDBListValue, bigint, ...(bigint | null)[]];
     const products = Array.from({length: k}, () => new Array<bigint>(k).fill(0n));
     let at = k;
     for (let j = 0; j < k; j++)
@@ -56,7 +55,7 @@ async function instrumentPatterns(
     const key = JSON.stringify([wave, group]);
     if (!byCell.has(key)) byCell.set(key, []);
     byCell.get(key)!.push({
-      answered: [...mask].map((c) => c === "1"),
+      answered: mask.items as boolean[],
       count: Number(count),
       sums: sums.slice(0, k).map((s) => s ?? 0n),
       products

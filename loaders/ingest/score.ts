@@ -60,21 +60,16 @@ export async function computeScores(db: DuckDBConnection, study: Study): Promise
             (${answered})::INTEGER AS answered${i}`;
   });
   await db.run(`CREATE TABLE score_wide AS SELECT participant, "group", wave, ${wide.join(", ")} FROM clean`);
-  const selects = parts.map(
+  // One struct per part, unnested in part order from rows in participant × wave order: the long table comes out in
+  // its order without sorting 8 rows per participant and wave (DuckDB keeps the order of a streaming pipeline).
+  const structs = parts.map(
     ({instrument, subscale, items}, i) =>
-      `SELECT participant, "group", wave, ${literal(instrument.id)} AS instrument, ${literal(subscale)} AS subscale,
-              score${i} AS score, answered${i} AS answered, ${items.length} AS items
-       FROM score_wide`
+      `{instrument: ${literal(instrument.id)}, subscale: ${literal(subscale)}, score: score${i}, answered: answered${i}, items: ${items.length}}`
   );
-  const order = (column: string, ids: string[]) =>
-    `CASE ${column} ${ids.map((id, i) => `WHEN ${literal(id)} THEN ${i}`).join(" ")} END`;
-  const ids = parts.map((p) => `${p.instrument.id}/${p.subscale}`);
   await db.run(
-    `CREATE TABLE scores AS SELECT * FROM (${selects.join(" UNION ALL ")})
-     ORDER BY participant, ${order(
-       "wave",
-       study.waves.map((w) => w.id)
-     )}, ${order("instrument || '/' || subscale", ids)}`
+    `CREATE TABLE scores AS
+     SELECT participant, "group", wave, s.instrument, s.subscale, s.score, s.answered, s.items
+     FROM (SELECT participant, "group", wave, unnest([${structs.join(", ")}]) AS s FROM score_wide)`
   );
 }
 
