@@ -44,7 +44,7 @@ function scored(instrument: Instrument, item: Instrument["items"][number]): stri
 
 /**
  * Builds `score_wide(participant, group, wave, score0, answered0, …)`, one row per row of `clean` with a score
- * and an answer count per part of {@link scoreParts}, and from it the long
+ * and an answer count per part of {@link scoreParts}, and from it the long view
  * `scores(participant, group, wave, instrument, subscale, score, answered, items)`. `sum` scoring is prorated
  * (mean × items) so a score with an allowed missing answer stays on the full-scale metric.
  */
@@ -61,13 +61,13 @@ export async function computeScores(db: DuckDBConnection, study: Study): Promise
   });
   await db.run(`CREATE TABLE score_wide AS SELECT participant, "group", wave, ${wide.join(", ")} FROM clean`);
   // One struct per part, unnested in part order from rows in participant × wave order: the long table comes out in
-  // its order without sorting 8 rows per participant and wave (DuckDB keeps the order of a streaming pipeline).
+  // its order without sorting (DuckDB keeps the order of a streaming pipeline). A view: written once, never stored.
   const structs = parts.map(
     ({instrument, subscale, items}, i) =>
       `{instrument: ${literal(instrument.id)}, subscale: ${literal(subscale)}, score: score${i}, answered: answered${i}, items: ${items.length}}`
   );
   await db.run(
-    `CREATE TABLE scores AS
+    `CREATE VIEW scores AS
      SELECT participant, "group", wave, s.instrument, s.subscale, s.score, s.answered, s.items
      FROM (SELECT participant, "group", wave, unnest([${structs.join(", ")}]) AS s FROM score_wide)`
   );
