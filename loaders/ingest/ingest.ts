@@ -273,6 +273,12 @@ async function stagedOutputs({
       await cleanUnits(db, study, key, files);
       await db.run("DROP TABLE units"); // unit_status holds all of it
       await checkPseudonyms(db);
+      const columnOf = (src: number, item: string) =>
+        tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
+      const invalid = await invalidValues(db, study, files, columnOf);
+      // The last reader of the answers: a million rows of text each go before the scores are made.
+      await dropAnswers(db, columns);
+      for (const {name, table} of loaded) await dropSourceTable(db, name, table);
       stage("clean");
       await computeScores(db, study);
       stage("scores");
@@ -283,8 +289,6 @@ async function stagedOutputs({
       const codingReport = await writeCoding(db, coding, staging);
       stage("coding");
       // The report first: then unit_status and lines, as big as the input, can go before the result tables.
-      const columnOf = (src: number, item: string) =>
-        tables[src].headers[columns[src].items.get(item) ?? columns[src].value ?? 0];
       const perSource = await sourceReports(db, study, tables, columns, blanks);
       const checks = [...sourcesWithoutRows(perSource), ...(await identicalWaves(db, study))];
       stage("report: sources");
@@ -301,7 +305,7 @@ async function stagedOutputs({
         evalbook_version: VERSION,
         totals,
         sources: perSource,
-        invalid_values: await invalidValues(db, study, files, columnOf),
+        invalid_values: invalid,
         duplicates: await duplicates(db, files),
         matching: await matching(db, study),
         scores_missing: await missingScores(db, study),
@@ -315,9 +319,6 @@ async function stagedOutputs({
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");
-      // A million rows of text each, not needed again.
-      await dropAnswers(db, columns);
-      for (const {name, table} of loaded) await dropSourceTable(db, name, table);
       await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
       const counted = await studySize(
