@@ -47,7 +47,13 @@ async function instrumentPatterns(
   );
   const byCell = new Map<string, PatternSums[]>();
   for (const row of reader.getRows()) {
-    const [wave, group, mask, count, ...sums] = row as [string, string, DuckDBListValue, bigint, ...(bigint | null)[]];
+    const [wave, group, mask, count, ...sums] = row as [
+      string,
+      string,
+      DuckDBListValue,
+      bigint,
+      ...(bigint | null)[]
+    ];
     const products = Array.from({length: k}, () => new Array<bigint>(k).fill(0n));
     let at = k;
     for (let j = 0; j < k; j++)

@@ -36,5 +36,7 @@ export async function loadSourceTable(db: DuckDBConnection, name: string, table:
 
 /** Drops what {@link loadSourceTable} made for `table` as `name`. */
 export async function dropSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
-  await db.run(table.csv ? `DROP VIEW ${ident(name)}; DROP TABLE ${csvRows(name)}` : `DROP TABLE ${ident(name)}`);
+  await db.run(
+    table.csv ? `DROP VIEW ${ident(name)}; DROP TABLE ${csvRows(name)}` : `DROP TABLE ${ident(name)}`
+  );
 }
