@@ -1,7 +1,10 @@
 // How often two codes were applied to the same segment, as a matrix of shaded, labelled cells.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import {marginFor, render, resolve, ui, type ChartOptions} from "./common.js";
+import {marginFor, render, resolve, textWidth, ui, type ChartOptions} from "./common.js";
+
+/** Degrees the column labels rise from the horizontal. */
+const ROTATE = 40;
 
 /** One pair of codes and how many segments carry both. */
 export interface CooccurrenceCell {
@@ -55,7 +58,11 @@ export function CooccurrenceHeatmap(
     options.codes ??
     d3.sort(new Set([...data, ...hidden].flatMap((c) => [c.a, c.b])), (c) => -(totals.get(c) ?? 0));
   const margin = marginFor([...codes], r.fontSize, r.width, 0.3);
-  const size = Math.min(44, Math.max(18, (r.width - margin - 20) / Math.max(1, codes.length)));
+  // The top labels rise to the right at ROTATE: a label reaches past its cell, so on a narrow chart (a phone) the
+  // cells shrink until the furthest reach stays inside the chart.
+  const reach = codes.map((code) => textWidth(code, r.fontSize) * Math.cos((ROTATE * Math.PI) / 180));
+  const fit = Math.min(...reach.map((x, i) => (r.width - 4 - margin - x) / (i + 0.5)));
+  const size = Math.min(44, Math.max(18, Math.min(fit, (r.width - margin - 20) / Math.max(1, codes.length))));
   const max = d3.max(data, (c) => c.count) ?? 1;
   return render(
     r,
@@ -65,7 +72,7 @@ export function CooccurrenceHeatmap(
       marginTop: margin * 0.75,
       marginRight: options.marginRight ?? Math.max(10, r.width - margin - codes.length * size),
       marginBottom: options.marginBottom ?? 10,
-      x: {domain: codes, axis: "top", tickRotate: -40, label: null, tickSize: 0},
+      x: {domain: codes, axis: "top", tickRotate: -ROTATE, label: null, tickSize: 0},
       y: {domain: codes, label: null, tickSize: 0},
       color: {type: "linear", domain: [0, max], scheme: "blues"},
       marks: [

@@ -1,5 +1,6 @@
-import {describe} from "vitest";
+import {describe, expect, it} from "vitest";
 import {CooccurrenceHeatmap} from "../../../src/components/charts/cooccurrence-heatmap.js";
+import {textWidth} from "../../../src/components/charts/common.js";
 import {ThemeBars} from "../../../src/components/charts/theme-bars.js";
 import {document} from "../dom.js";
 import {snapshotTests} from "./snapshot.js";
@@ -43,4 +44,32 @@ export function cooccurrenceHeatmapZh() {
 
 describe("ThemeBars(tallies, options) and CooccurrenceHeatmap(cells, options)", () => {
   snapshotTests({themeBarsN6Zh, themeBarsParticipantsEn, cooccurrenceHeatmapZh});
+});
+
+describe("CooccurrenceHeatmap on a phone (358 px)", () => {
+  it("keeps every rising column label inside the chart: the cells shrink to make room", () => {
+    const codes = [
+      "减少埋怨",
+      "语气更温和",
+      "主动联系父母",
+      "理解父母外出",
+      "沟通内容更丰富",
+      "喜欢小组活动"
+    ];
+    const cells = codes.slice(1).map((b, i) => ({a: codes[i]!, b, count: i + 1}));
+    const width = 358;
+    const svg = CooccurrenceHeatmap(cells, {lang: "zh", codes, width, document});
+    const labels = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')];
+    expect(labels.map((t) => t.textContent)).toEqual(codes);
+    for (const label of labels) {
+      const group = label.parentElement?.closest("[transform]")?.getAttribute("transform") ?? "";
+      const own = label.getAttribute("transform") ?? "";
+      const x = [...`${group} ${own}`.matchAll(/translate\(([-\d.]+)/g)].reduce(
+        (sum, m) => sum + Number(m[1]),
+        0
+      );
+      const reach = textWidth(label.textContent!, 12) * Math.cos((40 * Math.PI) / 180);
+      expect(x + reach, label.textContent!).toBeLessThanOrEqual(width);
+    }
+  });
 });
