@@ -5,6 +5,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
 import type {Lang} from "../../src/lib/i18n.js";
+import type {Text} from "../../src/lib/types.js";
 import {LABEL_PREFIX, neutralLabelIn, type LabelKind} from "../../src/lib/neutral-labels.js";
 
 /** Spreadsheet-style letters for coders: A … Z, AA, AB … */
@@ -87,9 +88,22 @@ export function publishedStudy<S extends {sources: unknown}>(
  * ("group '李红' is not declared") or an invalid answer only by its length — it may be anything someone typed.
  */
 export function publishedReport<
-  R extends {sources: {excluded: {reason: string}[]}[]; invalid_values: {listed: {value: string}[]}}
+  R extends {
+    sources: {excluded: {reason: string}[]}[];
+    invalid_values: {listed: {value: string}[]};
+    coding: {warnings: Text[]};
+  }
 >(report: R, labels: ReadonlyMap<string, string>): R {
   const length = (value: string) => `[text, ${[...value].length} characters]`;
+  // A coding warning quotes what it read: an interview id that matches no questionnaire ("Z-CO3") is a raw id the
+  // gate does not know (it searches the questionnaires' ids), a document rule may hold a name ("访谈-张*").
+  const coding = {
+    ...report.coding,
+    warnings: report.coding.warnings.map(({en, zh}) => ({
+      en: en.replace(/"([^"]*)"/g, (_, v: string) => length(v)),
+      zh: zh.replace(/“([^”]*)”/g, (_, v: string) => `［${[...v].length} 个字符的文本］`)
+    }))
+  };
   const sources = report.sources.map((source) => ({
     ...source,
     excluded: source.excluded.map((e) => ({
@@ -102,5 +116,8 @@ export function publishedReport<
     ...v,
     value: v.value.startsWith("[") ? v.value : length(v.value)
   }));
-  return relabelJson({...report, sources, invalid_values: {...report.invalid_values, listed}}, labels);
+  return relabelJson(
+    {...report, sources, invalid_values: {...report.invalid_values, listed}, coding},
+    labels
+  );
 }

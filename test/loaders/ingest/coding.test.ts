@@ -152,6 +152,14 @@ describe("the coding ingest of the demo studies", () => {
         zh: "raw/coding/访谈编码表.xlsx：参与者编号“Z-CO3”没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
       }
     ]);
+    // The published report names the file by its label and quotes no raw id (the gate knows only survey ids).
+    const written = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
+    expect(written.coding.warnings).toEqual([
+      {
+        en: "File 1: participant id [text, 5 characters] matches no questionnaire, so the joint display shows no scores for it; check the id against the survey",
+        zh: "文件 1：参与者编号［5 个字符的文本］没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
+      }
+    ]);
     const segments = (await parquet(out, "segments")).rows;
     expect(new Set(segments.map((s) => s.role))).toEqual(new Set(["member", "parent"]));
     expect(new Set(segments.map((s) => s.wave))).toEqual(new Set(["pre", "post"]));
