@@ -1,5 +1,6 @@
 // The ingest report's exclusion reasons in the page's language: the page, the overview and the report say them alike.
 import {t, tf, type Lang} from "./i18n.js";
+import {neutralLabelIn} from "./neutral-labels.js";
 
 /**
  * An exclusion reason of the ingest report in `lang`: the report writes English (loaders/ingest/clean.ts and units.ts);
@@ -13,7 +14,9 @@ export function reasonText(reason: string, lang: Lang): string {
   const group = /^group '?(.*?)'? is not declared in study\.yaml$/.exec(reason);
   if (group) return tf("reasonGroup", lang, {value: valueText(group[1]!, lang)});
   const duplicate = /^duplicate submission \(kept (.*) row (\d+)\)$/.exec(reason);
-  if (duplicate) return tf("reasonDuplicate", lang, {file: duplicate[1]!, row: duplicate[2]!});
+  // The published report names the kept file by its label in the study's language ("文件 3"): say it in the page's.
+  if (duplicate)
+    return tf("reasonDuplicate", lang, {file: neutralLabelIn(duplicate[1]!, lang), row: duplicate[2]!});
   const repeated = /^repeated answer to item (.*) \(kept a later row\)$/.exec(reason);
   if (repeated) return tf("reasonRepeated", lang, {item: repeated[1]!});
   const unknown = /^unknown item '(.*)'$/.exec(reason);

@@ -78,6 +78,16 @@ describe("the overview page", () => {
       await expect(page.locator("#exclusions tbody").innerText()).resolves.not.toMatch(
         /duplicate submission/
       );
+      // What the interview coding's ingest read past is listed with the questionnaires' warnings; the published
+      // report quotes no raw id.
+      const warnings = {
+        "p-street": ["文件 1：1 个高亮没有标签，未计入"],
+        "q-school": [],
+        "z-village": [
+          "文件 1：参与者编号［5 个字符的文本］没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
+        ]
+      }[study];
+      await expect(page.locator("#ingest-warnings li").allInnerTexts()).resolves.toEqual(warnings);
 
       await expectTableExports(page, "design-table", ["组别", "前测 n", "后测 n", "前后测配对"]);
       await expectTableExports(page, "instruments-table", [

@@ -22,6 +22,12 @@ describe("reasonText(reason, lang)", () => {
     expect(reasonText("unknown item 'q99'", "zh")).toBe("未知题目“q99”");
   });
 
+  it("names the published report's kept file by its label in the page's language", () => {
+    const reason = "duplicate submission (kept 文件 3 row 18)";
+    expect(reasonText(reason, "en")).toBe("duplicate submission (kept File 3 row 18)");
+    expect(reasonText(reason, "zh")).toBe("重复提交（保留 文件 3 第 18 行）");
+  });
+
   it("leaves a reason it does not know as written", () => {
     expect(reasonText("something new", "zh")).toBe("something new");
   });
