@@ -269,7 +269,14 @@ async function stagedOutputs({
       }
       await createAnswersView(db, sources.length);
       const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
-      terms = makeTerms(await declaredValues(db, study, loaded), study.publish.allow, codebookValues(study));
+      // Published: the interview codings' ids too (one matching no questionnaire is no survey id); the local report
+      // names such an id for the researcher to fix.
+      const codingIds = publishPolicy(study).published ? [...coding.idsOf.values()].map((id) => id.raw) : [];
+      terms = makeTerms(
+        [...(await declaredValues(db, study, loaded)), ...codingIds],
+        study.publish.allow,
+        codebookValues(study)
+      );
       await cleanUnits(db, study, key, files);
       await db.run("DROP TABLE units"); // unit_status holds all of it
       await checkPseudonyms(db);
