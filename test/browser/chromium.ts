@@ -93,7 +93,8 @@ async function refuseExternal(context: BrowserContext): Promise<string[]> {
 
 /**
  * Answers `page`'s requests for `pattern` with the served JSON as `rewrite` changes it. A request still in flight
- * when its test closes the page is dropped, not left as an unhandled rejection ("Response has been disposed").
+ * when its test closes the page is dropped, not left as an unhandled rejection ("Response has been disposed"): its
+ * context may be closing while the page does not say closed yet.
  */
 export async function rewriteJson(
   page: Page,
@@ -104,7 +105,7 @@ export async function rewriteJson(
     try {
       await route.fulfill({json: rewrite(await (await route.fetch()).json())});
     } catch (error) {
-      if (!page.isClosed()) throw error;
+      if (!page.isClosed() && !/has been (disposed|closed)/.test(String(error))) throw error;
     }
   });
 }
