@@ -2,8 +2,8 @@
 // http.server serves it), at phone width, loaded once for every check a page must pass whatever it shows: no 404, no
 // console error, no request off the machine, no Content-Security-Policy violation; no participant's pseudonym and no
 // exclusion control (dist/ is the published profile); charts redrawn through a collapsed main column without a
-// negative size (a page measured mid-layout once drew one); no interface string of the other language, in Chinese
-// and then in English; and every link on it resolves. The page tests cover each page's own content at desktop width.
+// negative size (a page measured mid-layout once drew one); no interface string of the other language and no chart
+// text cut off at the chart's edge, in Chinese and then in English; and every link on it resolves. The page tests cover each page's own content at desktop width.
 import {readdirSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import type {BrowserContext, Page} from "playwright-core";
@@ -11,6 +11,7 @@ import {describe, it, type ExpectStatic} from "vitest";
 import {parse} from "yaml";
 import {applicablePages, pageDesign, type StudyPage} from "../../src/lib/pages.js";
 import {recordErrors, sharedContext, violations, watchViolations} from "./chromium.js";
+import {clippedLabels} from "./clipped.js";
 import {collapseAndRestore} from "./collapse.js";
 import {leftovers} from "./leftovers.js";
 import {READY_TIMEOUT, servedSite, switchToEnglish} from "./pages.js";
@@ -90,11 +91,13 @@ async function checkPage(
     expect(await page.locator("details.exclude-input").count(), path).toBe(0);
   }
   await expect.poll(() => leftovers(page, "zh"), {message: `${path} zh`}).toEqual([]);
+  await expect.poll(() => clippedLabels(page), {message: `${path} zh: chart text cut off`}).toEqual([]);
   await switchToEnglish(page);
   await expect.poll(() => page.locator("h1").first().innerText()).not.toMatch(/[\u3400-\u9fff]/);
   await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
   await page.waitForLoadState("networkidle");
   await expect.poll(() => leftovers(page, "en"), {message: `${path} en`}).toEqual([]);
+  await expect.poll(() => clippedLabels(page), {message: `${path} en: chart text cut off`}).toEqual([]);
   const links = await page
     .locator("a[href]")
     .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")));
