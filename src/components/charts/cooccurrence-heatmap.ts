@@ -64,6 +64,8 @@ export function CooccurrenceHeatmap(
   const fit = Math.min(...reach.map((x, i) => (r.width - 4 - margin - x) / (i + 0.5)));
   const size = Math.min(44, Math.max(18, Math.min(fit, (r.width - margin - 20) / Math.max(1, codes.length))));
   const max = d3.max(data, (c) => c.count) ?? 1;
+  // The legend's range: from 1, or from the smallest count shown when small ones are hidden; "4", not "4–4".
+  const low = hidden.length ? (d3.min(data, (c) => c.count) ?? max) : 1;
   return render(
     r,
     {
@@ -97,7 +99,7 @@ export function CooccurrenceHeatmap(
     {
       legend: [
         {
-          label: `${ui("count", r.lang)}${r.lang === "zh" ? "：" : ": "}${hidden.length ? (d3.min(data, (c) => c.count) ?? "—") : 1}–${max}`,
+          label: `${ui("count", r.lang)}${r.lang === "zh" ? "：" : ": "}${low === max ? max : `${low}–${max}`}`,
           color: d3.interpolateBlues(0.8),
           symbol: "square" as const
         },

@@ -73,3 +73,20 @@ describe("CooccurrenceHeatmap on a phone (358 px)", () => {
     }
   });
 });
+
+describe("CooccurrenceHeatmap's legend", () => {
+  it("gives the range of the counts shown, or the one count when they are all the same", () => {
+    const legend = (svg: SVGSVGElement) => [...svg.querySelectorAll("text")].map((t) => t.textContent);
+    const hidden = [{a: "A", b: "C"}];
+    const same = CooccurrenceHeatmap([{a: "A", b: "B", count: 4}], {lang: "en", hidden, document});
+    expect(legend(same)).toContain("Co-occurrences: 4");
+    const range = CooccurrenceHeatmap(
+      [
+        {a: "A", b: "B", count: 4},
+        {a: "B", b: "C", count: 6}
+      ],
+      {lang: "en", hidden, document}
+    );
+    expect(legend(range)).toContain("Co-occurrences: 4–6");
+  });
+});
