@@ -13,7 +13,7 @@ function letters(i: number): string {
   return (i >= 26 ? letters(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 }
 
-/** Label of each distinct name, in sorted order of the names: coders by letter, documents and files by number. */
+/** Label of each distinct name, in sorted order of the names: coders by letter, documents by number. */
 export function neutralLabels(
   names: Iterable<string>,
   kind: LabelKind,
@@ -24,10 +24,13 @@ export function neutralLabels(
   return new Map(sorted.map((name, i) => [name, `${LABEL_PREFIX[kind][lang]} ${mark(i)}`]));
 }
 
-/** The labels of a study's export files (questionnaires and codings): the report, study.json and the manifest agree. */
+/**
+ * The labels of a study's export files (questionnaires and codings): the report, study.json and the manifest agree.
+ * Numbered as study.yaml lists them, questionnaires first, so the overview's file table reads 文件 1, 文件 2, ….
+ */
 export function fileLabels(study: Pick<Study, "sources" | "language">): Map<string, string> {
-  const files = [...study.sources.surveys, ...study.sources.coding].map((source) => source.file);
-  return neutralLabels(files, "file", study.language);
+  const files = new Set([...study.sources.surveys, ...study.sources.coding].map((source) => source.file));
+  return new Map([...files].map((file, i) => [file, `${LABEL_PREFIX.file[study.language]} ${i + 1}`]));
 }
 
 /** The distinct non-null values of `columns` of a Parquet file. */

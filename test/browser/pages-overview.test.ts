@@ -81,10 +81,10 @@ describe("the overview page", () => {
       // What the interview coding's ingest read past is listed with the questionnaires' warnings; the published
       // report quotes no raw id.
       const warnings = {
-        "p-street": ["文件 1：1 个高亮没有标签，未计入"],
+        "p-street": ["文件 3：1 个高亮没有标签，未计入"],
         "q-school": [],
         "z-village": [
-          "文件 1：参与者编号［5 个字符的文本］没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
+          "文件 3：参与者编号［5 个字符的文本］没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
         ]
       }[study];
       await expect(page.locator("#ingest-warnings li").allInnerTexts()).resolves.toEqual(warnings);

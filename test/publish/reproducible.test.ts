@@ -61,12 +61,12 @@ describe("the manifest", () => {
     delete process.env.SOURCE_DATE_EPOCH;
     expect(manifest.built_at).toBe("2023-11-14T22:13:20.000Z");
     expect(manifest.studies[0]).toMatchObject({id: "q-school", publish: {min_cell: 3, excerpts: true}});
-    // Export files by the neutral labels of the published report: sorted by path, the coding export comes first.
+    // Export files by the neutral labels of the published report, numbered as study.yaml lists them.
     expect(manifest.studies[0]!.inputs.map((i) => i.path)).toEqual([
       "study.yaml",
+      "文件 1",
       "文件 2",
-      "文件 3",
-      "文件 1"
+      "文件 3"
     ]);
     const yaml = createHash("sha256")
       .update(await readFile(join(dir, "study.yaml")))

@@ -75,7 +75,7 @@ describe("the coding ingest of the demo studies", () => {
     expect(segments.every((s) => /^访谈 \d+$/.test(String(s.source)))).toBe(true);
     const written = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
     expect(written.coding.coders).toEqual(["编码员 B", "编码员 A"]);
-    expect(written.coding.files[0].file).toBe("文件 1");
+    expect(written.coding.files[0].file).toBe("文件 3"); // after the two questionnaires
     for (const name of await readdir(out))
       expect(await readFile(join(out, name), "latin1"), name).not.toContain(
         Buffer.from("王敏").toString("latin1")
@@ -156,8 +156,8 @@ describe("the coding ingest of the demo studies", () => {
     const written = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
     expect(written.coding.warnings).toEqual([
       {
-        en: "File 1: participant id [text, 5 characters] matches no questionnaire, so the joint display shows no scores for it; check the id against the survey",
-        zh: "文件 1：参与者编号［5 个字符的文本］没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
+        en: "File 3: participant id [text, 5 characters] matches no questionnaire, so the joint display shows no scores for it; check the id against the survey",
+        zh: "文件 3：参与者编号［5 个字符的文本］没有对应的问卷，联合展示中不会显示其得分；请对照问卷核对编号"
       }
     ]);
     const segments = (await parquet(out, "segments")).rows;
