@@ -80,7 +80,7 @@ function pairedHeadline(
   const {lang} = options;
   const [from, to] = [options.names[c.wave_from], options.names[c.wave_to]];
   const diff = formatStat(Math.abs(c.mean_diff));
-  const range = `${part.scale.min}–${part.scale.max}`;
+  const range = `${part.score.min}–${part.score.max}`; // the score's range: k × the item scale for sum scores
   const count = pairedCount(c, options);
   const size = sizeWord(c.dz, lang);
   const chance = chanceWords(c.p_t, lang);

@@ -1,5 +1,13 @@
 import {describe, expect, it} from "vitest";
-import {cautions, pairedCount, sizeWord, type PartSummary} from "../../src/components/study-summary.js";
+import {
+  cautions,
+  pairedCount,
+  sizeWord,
+  studySummary,
+  type PartSummary
+} from "../../src/components/study-summary.js";
+import type {PairedResult} from "../../src/lib/results/index.js";
+import {loadStudy} from "../../loaders/study/load.js";
 import type {Guardrail} from "../../src/lib/stats/index.js";
 
 const shown = {published: false, min_cell: 1, excerpts: true};
@@ -72,5 +80,33 @@ describe("cautions(summaries, lang)", () => {
 
   it("is empty without guardrails", () => {
     expect(cautions([summary([])], "zh")).toEqual([]);
+  });
+});
+
+describe("studySummary(study, results, options)", () => {
+  it("gives a sum score's range in the headline, not the answer scale's (4 items of 0–3 → 0–12)", async () => {
+    const study = await loadStudy("test/fixtures/studies/waves3");
+    const comparison = {
+      instrument: "dep",
+      subscale: "mood",
+      group: "intervention",
+      wave_from: "t0",
+      wave_to: "t2",
+      n: 20,
+      mean_diff: -2.5,
+      dz: -0.9,
+      dz_ci_low: -1.4,
+      dz_ci_high: -0.4,
+      p_t: 0.001,
+      guardrails: []
+    } as unknown as PairedResult;
+    const [mood] = studySummary(
+      study,
+      {comparisons: [comparison], oneSample: []},
+      {lang: "en", policy: shown}
+    );
+    expect(mood!.headlines[0]!.text).toMatch(
+      /^The average fell by 2\.50 points from Baseline to Month 12 \(scale 0–12\)/
+    );
   });
 });
