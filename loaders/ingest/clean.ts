@@ -45,18 +45,21 @@ export async function cleanUnits(
   const valid = study.instruments.flatMap((instrument) =>
     instrument.items.map((item) => `${validMacro(instrument.id)}(${ident(item.id)}) AS ${ident(item.id)}`)
   );
-  const answered = allItems(study)
-    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`)
-    .join(" + ");
   const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   await db.run(
     `CREATE TABLE clean AS
      SELECT participant, "group", wave, ${valid.join(", ")}, _src, _row, _answered
-     FROM (SELECT participant, grp AS "group", wave, ${values.join(", ")}, _src, _row, ${answered} AS _answered
+     FROM (SELECT participant, grp AS "group", wave, ${values.join(", ")}, _src, _row, ${answeredCount(study)} AS _answered
            FROM unit_status JOIN answers USING (_src, _row) WHERE reason IS NULL)
      ORDER BY participant, ${waveOrder}`
   );
 }
+
+/** SQL: how many of the study's items a row answers (the item columns not NULL). */
+const answeredCount = (study: Study) =>
+  allItems(study)
+    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`)
+    .join(" + ");
 
 /** `clean`'s own columns: where each unit came from, and how many answers it had before validation. */
 export const CLEAN_KEYS = ["_src", "_row", "_answered"];
@@ -78,9 +81,7 @@ export async function invalidValues(
   columnOf: (src: number, item: string) => string
 ): Promise<IngestReport["invalid_values"]> {
   // A kept unit has as many invalid answers as answers (before validation) less valid ones: counted in `clean`.
-  const valid = allItems(study)
-    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`)
-    .join(" + ");
+  const valid = answeredCount(study);
   const [[total]] = (
     await db.runAndReadAll(`SELECT coalesce(sum(_answered - (${valid})), 0)::INTEGER FROM clean`)
   ).getRows() as [[number]];

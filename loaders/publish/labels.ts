@@ -4,7 +4,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
-import type {Lang} from "../../src/lib/i18n.js";
+import {tf, type Lang} from "../../src/lib/i18n.js";
 import type {Text} from "../../src/lib/types.js";
 import {LABEL_PREFIX, neutralLabelIn, type LabelKind} from "../../src/lib/neutral-labels.js";
 
@@ -97,14 +97,16 @@ export function publishedReport<
     coding: {warnings: Text[]};
   }
 >(report: R, labels: ReadonlyMap<string, string>): R {
-  const length = (value: string) => `[text, ${[...value].length} characters]`;
+  // "[text, 5 characters]": English in the report's own texts (pages say it in their language: exclusion-reason.ts).
+  const length = (value: string, lang: Lang = "en") =>
+    tf("reasonValueLength", lang, {n: String([...value].length)});
   // A coding warning quotes what it read: an interview id that matches no questionnaire ("Z-CO3") is a raw id the
   // gate does not know (it searches the questionnaires' ids), a document rule may hold a name ("访谈-张*").
   const coding = {
     ...report.coding,
     warnings: report.coding.warnings.map(({en, zh}) => ({
       en: en.replace(/"([^"]*)"/g, (_, v: string) => length(v)),
-      zh: zh.replace(/“([^”]*)”/g, (_, v: string) => `［${[...v].length} 个字符的文本］`)
+      zh: zh.replace(/“([^”]*)”/g, (_, v: string) => length(v, "zh"))
     }))
   };
   const sources = report.sources.map((source) => ({
