@@ -4,6 +4,8 @@ import {ident, literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
 import type {ReportCheck, SourceReport} from "./report.js";
 import {allItems} from "./units.js";
+import {reasonText} from "../../src/lib/exclusion-reason.js";
+import type {Lang} from "../../src/lib/i18n.js";
 
 /**
  * Pairs of waves where every participant present at both (two or more) gave exactly the same answers to every
@@ -42,11 +44,16 @@ export async function identicalWaves(db: DuckDBConnection, study: Study): Promis
 export function sourcesWithoutRows(sources: readonly SourceReport[]): ReportCheck[] {
   return sources.flatMap((source, i) => {
     if (source.rows_kept > 0) return [];
-    const reasons = [...new Set(source.excluded.map((e) => e.reason.replace(/ \(.*\)$/, "")))];
+    // Each reason once, without the row it names ("duplicate submission (kept late.csv row 4)"), in each language.
+    const reasons = (lang: Lang) => [
+      ...new Set(
+        source.excluded.map((e) => reasonText(e.reason, lang).replace(/ ?[(（][^()（）]*[)）]$/, ""))
+      )
+    ];
     const why = source.rows_read
       ? {
-          en: `every row (${source.rows_read}) was excluded: ${reasons.join("; ")}`,
-          zh: `全部 ${source.rows_read} 行均被排除：${reasons.join("；")}`
+          en: `every row (${source.rows_read}) was excluded: ${reasons("en").join("; ")}`,
+          zh: `全部 ${source.rows_read} 行均被排除：${reasons("zh").join("；")}`
         }
       : {en: "the file has no data rows", zh: "文件中没有数据行"};
     return [

@@ -255,6 +255,7 @@ async function stagedOutputs({
   let terms: Terms = makeTerms([]);
   let size: StudySize | undefined;
   let labels = new Map<string, string>();
+  let headers: string[] = [];
   const report = await withDuckDB(
     async (db) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
@@ -268,6 +269,7 @@ async function stagedOutputs({
         stage("units");
       }
       await createAnswersView(db, sources.length);
+      headers = tables.flatMap((table) => table.headers);
       const loaded = tables.map((table, i) => ({name: `raw${i}`, table, columns: columns[i]}));
       // Published: the interview codings' ids too (one matching no questionnaire is no survey id); the local report
       // names such an id for the researcher to fix.
@@ -343,9 +345,14 @@ async function stagedOutputs({
     {}
   );
   // Published: coders, documents and export files by their neutral labels here too, and no quoted raw value.
+  const known = new Set([...codebookValues(study), ...headers]);
   await writeFile(
     join(staging, "ingest-report.json"),
-    JSON.stringify(publishPolicy(study).published ? publishedReport(report, labels) : report, null, 2) + "\n"
+    JSON.stringify(
+      publishPolicy(study).published ? publishedReport(report, labels, known) : report,
+      null,
+      2
+    ) + "\n"
   );
   // The pages read the study's size first: above INDIVIDUAL_LIMIT they never fetch the per-participant tables.
   await writeFile(

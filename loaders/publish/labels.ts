@@ -86,35 +86,36 @@ export function publishedStudy<S extends {sources: unknown}>(
   return {...study, sources: relabelJson(study.sources, labels), size};
 }
 
+// A quoted value in a report's text: '…' (opened after a space or bracket, so "wave's" is no quote), "…" or “…”.
+const QUOTED = /(?<=^|[\s(:：，,])'([^']*)'(?=$|[\s,;:.)，；。])|"([^"]*)"|“([^”]*)”/g;
+
 /**
- * The ingest report as the published site holds it: names by label, and the raw value an exclusion reason quotes
- * ("group '李红' is not declared") or an invalid answer only by its length — it may be anything someone typed.
+ * The ingest report as the published site holds it: names by label, and every value its texts quote that the study
+ * does not declare (`known`: the codebook's values, the files' column names) only by its length — an exclusion
+ * reason's group '李红', an interview id matching no questionnaire, a document rule '访谈-张*', an invalid answer
+ * may be anything someone typed.
  */
 export function publishedReport<
   R extends {
     sources: {excluded: {reason: string}[]}[];
     invalid_values: {listed: {value: string}[]};
+    warnings: Text[];
+    checks: {message: Text}[];
     coding: {warnings: Text[]};
   }
->(report: R, labels: ReadonlyMap<string, string>): R {
+>(report: R, labels: ReadonlyMap<string, string>, known: ReadonlySet<string>): R {
   // "[text, 5 characters]": English in the report's own texts (pages say it in their language: exclusion-reason.ts).
   const length = (value: string, lang: Lang = "en") =>
     tf("reasonValueLength", lang, {n: String([...value].length)});
-  // A coding warning quotes what it read: an interview id that matches no questionnaire ("Z-CO3") is a raw id the
-  // gate does not know (it searches the questionnaires' ids), a document rule may hold a name ("访谈-张*").
-  const coding = {
-    ...report.coding,
-    warnings: report.coding.warnings.map(({en, zh}) => ({
-      en: en.replace(/"([^"]*)"/g, (_, v: string) => length(v)),
-      zh: zh.replace(/“([^”]*)”/g, (_, v: string) => length(v, "zh"))
-    }))
-  };
+  const redact = (text: string, lang: Lang = "en") =>
+    text.replace(QUOTED, (quoted, ...values: (string | undefined)[]) => {
+      const value = values.slice(0, 3).find((v) => v !== undefined)!;
+      return known.has(value) ? quoted : length(value, lang);
+    });
+  const texts = (list: Text[]) => list.map(({en, zh}) => ({en: redact(en), zh: redact(zh, "zh")}));
   const sources = report.sources.map((source) => ({
     ...source,
-    excluded: source.excluded.map((e) => ({
-      ...e,
-      reason: e.reason.replace(/'([^']*)'/g, (_, v: string) => length(v))
-    }))
+    excluded: source.excluded.map((e) => ({...e, reason: redact(e.reason)}))
   }));
   // Even a number: an invalid answer of 55 would read as participant 55 to a reader (and to the scan).
   const listed = report.invalid_values.listed.map((v) => ({
@@ -122,7 +123,14 @@ export function publishedReport<
     value: v.value.startsWith("[") ? v.value : length(v.value)
   }));
   return relabelJson(
-    {...report, sources, invalid_values: {...report.invalid_values, listed}, coding},
+    {
+      ...report,
+      sources,
+      invalid_values: {...report.invalid_values, listed},
+      warnings: texts(report.warnings),
+      checks: report.checks.map((check) => ({...check, message: texts([check.message])[0]!})),
+      coding: {...report.coding, warnings: texts(report.coding.warnings)}
+    },
     labels
   );
 }

@@ -171,6 +171,43 @@ describe("the ingest's personal-data gate", () => {
     }
   });
 
+  it("publishes a check that quotes an undeclared value (a source gave nothing) only by the value's length", async () => {
+    vi.stubEnv("EVALBOOK_PUBLISH", "1");
+    try {
+      const late = [["20210304", "赵六", "13820263757", "前测", "周老师班", "3", "4", "2", "5", "无"]];
+      const yaml = study().replace(
+        "surveys: [{file: answers.csv, format: wide}]",
+        "surveys: [{file: answers.csv, format: wide}, {file: late.csv, format: wide}]"
+      );
+      const dir = join(root, "late-source");
+      await mkdir(dir, {recursive: true});
+      await writeFile(join(dir, "study.yaml"), yaml);
+      const table = (file: string, cells: string[][]) =>
+        plainSurvey(
+          {file, headers: HEADERS, rows: cells, rowNumbers: cells.map((_, i) => i + 2), warnings: []},
+          "wide"
+        );
+      const out = join(dir, "out");
+      await ingestStudy(dir, {
+        out,
+        key: "k",
+        read: async (_, source) =>
+          source.file === "late.csv" ? table("late.csv", late) : table("answers.csv", rows())
+      });
+      const report = JSON.parse(await readFile(join(out, "ingest-report.json"), "utf8"));
+      expect(report.checks.map((c: {message: unknown}) => c.message)).toEqual([
+        {
+          en: "File 2 contributes no answers: every row (1) was excluded: group [text, 4 characters] is not declared in study.yaml",
+          zh: "文件 2 没有提供任何答案：全部 1 行均被排除：组别［4 个字符的文本］未在 study.yaml 中声明"
+        }
+      ]);
+      expect(JSON.stringify(report.warnings)).toContain("group [text, 4 characters] is not declared");
+      expect(await outputBytes(out)).not.toContain(Buffer.from("周老师").toString("latin1"));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("passes numeric ids that equal wave ids, scale points, counts and statistics (HELPfull: wave 12, participant 12)", async () => {
     const yaml = `id: numeric
 title: {zh: 数字编号, en: Numeric ids}

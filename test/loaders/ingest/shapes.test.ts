@@ -144,7 +144,7 @@ describe("ingestStudy(dir) reads every shape", () => {
         path: "sources.surveys[1]",
         message: {
           en: "late.csv contributes no answers: every row (1) was excluded: no participant id",
-          zh: "late.csv 没有提供任何答案：全部 1 行均被排除：no participant id"
+          zh: "late.csv 没有提供任何答案：全部 1 行均被排除：没有参与者编号"
         }
       }
     ]);
