@@ -1,22 +1,26 @@
 // Answers left empty in a source: blank cells and "NA"-like markers in the columns that hold answers.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {literal} from "../duckdb.js";
-import {cell, type SourceTable} from "./source-table.js";
+import {ident, literal} from "../duckdb.js";
+import type {SourceTable} from "./source-table.js";
 import type {SourceColumns} from "./units.js";
 import {missingMarkers} from "./values.js";
 
+/** The columns of a source's raw table that hold answers, by index. */
+export const answerColumns = (columns: SourceColumns) =>
+  columns.value !== undefined ? [columns.value] : [...new Set(columns.items.values())];
+
 /**
- * Counts, over every row of the raw table `raw`, the answer cells read as missing: `blank` (empty) and
- * `placeholder` (NA, N/A, NULL, .). Cells the reader already turned into null and counted (Wenjuanxing's
- * `(跳过)`, `(空)`) are left to its own counts.
+ * Counts, over every row of the raw table, the answer cells read as missing: `blank` (empty) and `placeholder`
+ * (NA, N/A, NULL, .), from `texts`, its answer cells' texts counted (answer-values.ts `countTexts`). Cells the
+ * reader already turned into null and counted (Wenjuanxing's `(跳过)`, `(空)`) are left to its own counts.
  */
 export async function blankAnswers(
   db: DuckDBConnection,
-  raw: string,
+  texts: string,
   table: SourceTable,
   columns: SourceColumns
 ): Promise<Record<string, number>> {
-  const answers = columns.value !== undefined ? [columns.value] : [...new Set(columns.items.values())];
+  const answers = answerColumns(columns);
   if (!answers.length) return {};
   const markers = missingMarkers("wide")
     .filter((m) => m !== "")
@@ -26,7 +30,7 @@ export async function blankAnswers(
   const reader = await db.runAndReadAll(
     `SELECT coalesce(sum(n) FILTER (WHERE v IS NULL OR trim(v) = ''), 0)::INTEGER AS blank,
             coalesce(sum(n) FILTER (WHERE trim(v) IN (${markers})), 0)::INTEGER AS placeholder
-     FROM (SELECT v, count(*) AS n FROM (SELECT unnest([${answers.map(cell).join(", ")}]) AS v FROM ${raw}) GROUP BY v)`
+     FROM ${ident(texts)}`
   );
   const [counts] = reader.getRowObjectsJson() as {blank: number; placeholder: number}[];
   const read = table.missing.filter((m) => answers.includes(m.column)).reduce((n, m) => n + m.count, 0);

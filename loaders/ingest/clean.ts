@@ -6,14 +6,14 @@ import type {IngestReport, InvalidValue} from "./report.js";
 import {invalidAnswerText} from "./report.js";
 import {pseudonymSql} from "./pseudonym.js";
 import {allItems} from "./units.js";
-import {statusMacro, validMacro, valueMacro} from "./values.js";
+import {statusMacro} from "./values.js";
 
 /** How many invalid answers the report lists one by one (all are counted). */
 const LISTED_INVALID = 500;
 
 /**
- * Builds `unit_status` (each unit's exclusion reason) and `clean` (kept units' answers from `answers`,
- * pseudonymised, validated values; then {@link CLEAN_KEYS}).
+ * Builds `unit_status` (each unit's exclusion reason) and `clean` (kept units' valid answers from `unit_values`,
+ * pseudonymised; then {@link CLEAN_KEYS}).
  */
 export async function cleanUnits(
   db: DuckDBConnection,
@@ -38,31 +38,18 @@ export async function cleanUnits(
        END AS reason
      FROM ranked`
   );
-  // Each answer is converted once (inner query) and then checked: the macros would repeat the conversion.
-  const values = study.instruments.flatMap((instrument) =>
-    instrument.items.map((item) => `${valueMacro(instrument.id)}(${ident(item.id)}) AS ${ident(item.id)}`)
-  );
-  const valid = study.instruments.flatMap((instrument) =>
-    instrument.items.map((item) => `${validMacro(instrument.id)}(${ident(item.id)}) AS ${ident(item.id)}`)
-  );
+  const items = allItems(study).map((item) => ident(item.id));
   const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   await db.run(
     `CREATE TABLE clean AS
-     SELECT participant, "group", wave, ${valid.join(", ")}, _src, _row, _answered
-     FROM (SELECT participant, grp AS "group", wave, ${values.join(", ")}, _src, _row, ${answeredCount(study)} AS _answered
-           FROM unit_status JOIN answers USING (_src, _row) WHERE reason IS NULL)
+     SELECT participant, grp AS "group", wave, ${items.join(", ")}, _src, _row, _invalid
+     FROM unit_status JOIN unit_values USING (_src, _row) WHERE reason IS NULL
      ORDER BY participant, ${waveOrder}`
   );
 }
 
-/** SQL: how many of the study's items a row answers (the item columns not NULL). */
-const answeredCount = (study: Study) =>
-  allItems(study)
-    .map((item) => `(${ident(item.id)} IS NOT NULL)::INTEGER`)
-    .join(" + ");
-
-/** `clean`'s own columns: where each unit came from, and how many answers it had before validation. */
-export const CLEAN_KEYS = ["_src", "_row", "_answered"];
+/** `clean`'s own columns: where each unit came from, and how many of its answers were invalid. */
+export const CLEAN_KEYS = ["_src", "_row", "_invalid"];
 
 /** Pseudonyms must stay distinct: a collision would merge two people. */
 export async function checkPseudonyms(db: DuckDBConnection): Promise<void> {
@@ -80,16 +67,14 @@ export async function invalidValues(
   files: string[],
   columnOf: (src: number, item: string) => string
 ): Promise<IngestReport["invalid_values"]> {
-  // A kept unit has as many invalid answers as answers (before validation) less valid ones: counted in `clean`.
-  const valid = answeredCount(study);
   const [[total]] = (
-    await db.runAndReadAll(`SELECT coalesce(sum(_answered - (${valid})), 0)::INTEGER FROM clean`)
+    await db.runAndReadAll(`SELECT coalesce(sum(_invalid), 0)::INTEGER FROM clean`)
   ).getRows() as [[number]];
   // Each flagged unit holds at least one, so the first units hold the first listed: only their answers are read,
   // through a filter of constants that reaches below the `answers` view (a join would convert every row's answers).
   const first = (
     await db.runAndReadAll(
-      `SELECT _src, _row FROM clean WHERE _answered > ${valid} ORDER BY _src, _row LIMIT ${LISTED_INVALID}`
+      `SELECT _src, _row FROM clean WHERE _invalid > 0 ORDER BY _src, _row LIMIT ${LISTED_INVALID}`
     )
   ).getRows() as [number, number][];
   const sources = [...new Set(first.map(([src]) => src))];

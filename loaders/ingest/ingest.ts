@@ -13,13 +13,15 @@ import {pseudonymKey} from "./pseudonym.js";
 import {writeResults} from "./results.js";
 import type {IngestReport, SourceReport} from "./report.js";
 import {computeScores, missingScores} from "./score.js";
-import {dropSourceTable, loadSourceTable, type SourceTable} from "./source-table.js";
+import {cell, dropSourceTable, loadSourceTable, type SourceTable} from "./source-table.js";
 import {headerForms, headerIn, normalizeHeader} from "./columns.js";
-import {blankAnswers} from "./blank-answers.js";
+import {answerColumns, blankAnswers} from "./blank-answers.js";
+import {countTexts, createValuesView, lookupTexts} from "./answer-values.js";
 import {identicalWaves, sourcesWithoutRows} from "./checks.js";
 import {checkSourceOverlap} from "./source-overlap.js";
 import {
   addUnits,
+  answerCells,
   allItems,
   createAnswersView,
   createUnitTables,
@@ -265,7 +267,16 @@ async function stagedOutputs({
         await loadSourceTable(db, `raw${i}`, tables[i]);
         stage("load");
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
-        blanks.push(await blankAnswers(db, `raw${i}`, tables[i], columns[i]));
+        // One pass over the answer cells counts the blanks and finds the texts to look up (a long file's: its pivot's).
+        await countTexts(db, "texts", ident(`raw${i}`), answerColumns(columns[i]).map(cell));
+        blanks.push(await blankAnswers(db, "texts", tables[i], columns[i]));
+        const answers = answerCells(study, source, i, `raw${i}`, columns[i]);
+        if (columns[i].item !== undefined) {
+          await db.run("DROP TABLE texts");
+          await countTexts(db, "texts", answers.relation, [...answers.cells.values()]);
+        }
+        await createValuesView(db, study, i, answers, await lookupTexts(db, "texts"));
+        await db.run("DROP TABLE texts");
         stage("units");
       }
       await createAnswersView(db, sources.length);

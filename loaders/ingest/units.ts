@@ -7,6 +7,7 @@ import type {Study, SurveySource} from "../study/schema.js";
 import {findColumn, findItemColumn, headerMatches, normalizeHeader} from "./columns.js";
 import {cell, type SourceTable} from "./source-table.js";
 import {answerText} from "./values.js";
+import {valuesOf, type AnswerCells} from "./answer-values.js";
 
 /** Headers that hold the submission time, for keeping the latest of duplicate submissions. */
 const SUBMITTED_HEADERS = [
@@ -57,17 +58,49 @@ export async function createUnitTables(db: DuckDBConnection): Promise<void> {
 /** The relation of source `index`'s answers, `(_src, _row, <item> VARCHAR, …)`, keyed like its units. */
 const answersOf = (index: number) => ident(`answers${index}`);
 
-/** `answers(_src, _row, <item> VARCHAR, …)`: every source's answer texts (missing markers as NULL), one row a unit. */
+/**
+ * `answers(_src, _row, <item> VARCHAR, …)`: every source's answer texts (missing markers as NULL), one row a unit;
+ * `unit_values`: their valid values (answer-values.ts).
+ */
 export async function createAnswersView(db: DuckDBConnection, sources: number): Promise<void> {
-  const parts = Array.from({length: sources}, (_, i) => `SELECT * FROM ${answersOf(i)}`);
-  await db.run(`CREATE VIEW answers AS ${parts.join(" UNION ALL ")}`);
+  const union = (of: (i: number) => string) =>
+    Array.from({length: sources}, (_, i) => `SELECT * FROM ${of(i)}`).join(" UNION ALL ");
+  await db.run(`CREATE VIEW answers AS ${union(answersOf)}`);
+  await db.run(`CREATE VIEW unit_values AS ${union(valuesOf)}`);
 }
 
-/** Drops `answers` and what it reads from each source (the source tables themselves stay). */
+/** Drops `answers`, `unit_values` and what they read from each source (the source tables themselves stay). */
 export async function dropAnswers(db: DuckDBConnection, sources: SourceColumns[]): Promise<void> {
-  await db.run("DROP VIEW answers");
-  for (const [i, columns] of sources.entries())
+  await db.run("DROP VIEW unit_values; DROP VIEW answers");
+  for (const [i, columns] of sources.entries()) {
+    await db.run(`DROP VIEW ${valuesOf(i)}`);
     await db.run(`DROP ${columns.item === undefined ? "VIEW" : "TABLE"} ${answersOf(i)}`);
+  }
+}
+
+/**
+ * Where source `index`'s answers are converted from: a wide file's own cells in its table `raw` (each cell's text
+ * made as its `answers` view makes it), a long file's pivoted answer texts.
+ */
+export function answerCells(
+  study: Study,
+  source: SurveySource,
+  index: number,
+  raw: string,
+  columns: SourceColumns
+): AnswerCells {
+  if (columns.item !== undefined) {
+    return {
+      relation: answersOf(index),
+      cells: new Map(allItems(study).map((item) => [item.id, ident(item.id)])),
+      text: (cell) => cell
+    };
+  }
+  return {
+    relation: ident(raw),
+    cells: new Map([...columns.items].map(([item, column]) => [item, cell(column)])),
+    text: (expr) => answerText(expr, source.format)
+  };
 }
 
 /** Resolves the columns of `source` in `table`; instruments the file does not mention are skipped. */

@@ -1,0 +1,111 @@
+// Answer texts → valid values: the lookup of a source's few distinct texts gives exactly what the macros give cell
+// by cell (the path a source with more than LOOKUP_LIMIT distinct texts takes).
+import {describe, expect, it} from "vitest";
+import {withDuckDB} from "../../../loaders/duckdb.js";
+import {
+  countTexts,
+  createValuesView,
+  LOOKUP_LIMIT,
+  lookupTexts
+} from "../../../loaders/ingest/answer-values.js";
+import {answerText, defineValueMacros} from "../../../loaders/ingest/values.js";
+import {parseStudy} from "../../../loaders/study/load.js";
+
+const study = parseStudy(
+  `id: values
+title: {en: Values}
+participants: {id: id}
+waves: [{id: pre}]
+instruments:
+  - id: agree
+    scale: {min: 0, max: 4, labels: {0: 完全不同意, 4: 完全同意}}
+    subscales: [{id: a}]
+    items: [{id: a1, column: A1, subscale: a}, {id: a2, column: A2, subscale: a}]
+  - id: hours
+    scale: {min: 0, max: 24, whole: false}
+    subscales: [{id: h}]
+    items: [{id: h1, column: H1, subscale: h}]
+sources:
+  surveys: [{file: answers.csv, format: wjx, wave: pre}]
+`,
+  "study.yaml"
+);
+
+/** Texts an export holds: numbers as typed, option labels, missing markers, and what is not an answer. */
+const TEXTS = [
+  "3",
+  " 3 ",
+  "3.0",
+  "2.5",
+  "-0",
+  "0",
+  "4",
+  "5",
+  "-1",
+  "1e0",
+  "完全同意",
+  "完全同意 ",
+  "完全不同意",
+  "NA",
+  "",
+  ".",
+  "(跳过)",
+  "-3",
+  "abc",
+  "12.25",
+  "24",
+  "24.5",
+  "NaN",
+  "inf",
+  null
+];
+
+/** Each unit's values and invalid count, with the cells looked up, or converted by the macros. */
+async function values(texts: (string | null)[], lookup: boolean) {
+  return withDuckDB(async (db) => {
+    for (const instrument of study.instruments) await defineValueMacros(db, instrument);
+    const rows = texts.flatMap((t, i) => texts.map((u, j) => [i * texts.length + j, t, u, u]));
+    await db.run("CREATE TABLE raw (_row INTEGER, c0 VARCHAR, c1 VARCHAR, c2 VARCHAR)");
+    const literal = (v: unknown) => (v === null ? "NULL" : typeof v === "number" ? v : `'${v}'`);
+    await db.run(`INSERT INTO raw VALUES ${rows.map((r) => `(${r.map(literal).join(", ")})`).join(", ")}`);
+    await countTexts(db, "texts", "raw", ["c0", "c1", "c2"]);
+    const found = await lookupTexts(db, "texts");
+    const cells = {
+      relation: "raw",
+      cells: new Map([
+        ["a1", "c0"],
+        ["a2", "c1"],
+        ["h1", "c2"]
+      ]),
+      text: (c: string) => answerText(c, "wjx")
+    };
+    await createValuesView(db, study, 0, cells, lookup ? found : undefined);
+    return {
+      found,
+      rows: (await db.runAndReadAll("SELECT * FROM values0 ORDER BY _row")).getRowObjectsJson()
+    };
+  });
+}
+
+describe("createValuesView", () => {
+  it("looks each distinct text up as the macros convert it, cell by cell", async () => {
+    const looked = await values(TEXTS, true);
+    const converted = await values(TEXTS, false);
+    expect(looked.found).toHaveLength(TEXTS.length - 1);
+    expect(looked.rows).toEqual(converted.rows);
+    const row = (a: string, h: string) => looked.rows[TEXTS.indexOf(a) * TEXTS.length + TEXTS.indexOf(h)];
+    expect(row(" 3 ", "12.25")).toMatchObject({a1: 3, a2: null, h1: 12.25, _invalid: 1});
+    expect(row("完全同意", "NA")).toMatchObject({a1: 4, a2: null, h1: null, _invalid: 0});
+    expect(row("2.5", "24.5")).toMatchObject({a1: null, a2: null, h1: null, _invalid: 3});
+  });
+
+  it("converts every cell by the macros past LOOKUP_LIMIT distinct texts", async () => {
+    const many = [...TEXTS, ...Array.from({length: LOOKUP_LIMIT}, (_, i) => `free text ${i}`)].slice(
+      0,
+      LOOKUP_LIMIT + 2
+    );
+    const {found, rows} = await values(many, true);
+    expect(found).toBeUndefined();
+    expect(rows[0]).toMatchObject({a1: 3, a2: 3, h1: 3, _invalid: 0});
+  });
+});
