@@ -25,3 +25,12 @@ export function ident(name: string): string {
 export function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
+
+/**
+ * A number as a SQL DOUBLE: its shortest round-trip text cast back (the same double, -0 kept); NULL for null and,
+ * as tables load them (write/parquet.ts), for NaN and ±Infinity.
+ */
+export function doubleLiteral(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "NULL::DOUBLE";
+  return `${literal(Object.is(value, -0) ? "-0" : String(value))}::DOUBLE`;
+}

@@ -1,6 +1,6 @@
 // A source's answer texts → valid scale values, per unit: the view `values<i>(_src, _row, <item> DOUBLE, …, _invalid)`.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {ident, literal} from "../duckdb.js";
+import {doubleLiteral, ident, literal} from "../duckdb.js";
 import type {Instrument, Study} from "../study/schema.js";
 import {validMacro, valueMacro} from "./values.js";
 
@@ -28,12 +28,26 @@ export async function countTexts(
 
 /** The non-null texts of a {@link countTexts} table, most frequent first; undefined when past the limit. */
 export async function lookupTexts(db: DuckDBConnection, name: string): Promise<string[] | undefined> {
+  return fewTexts(db, ident(name), ["v"], "n");
+}
+
+/**
+ * The distinct non-null texts of `cells` in `relation` (most frequent first, by `weight` if the relation counts
+ * them); undefined when there are more than {@link LOOKUP_LIMIT}.
+ */
+export async function fewTexts(
+  db: DuckDBConnection,
+  relation: string,
+  cells: readonly string[],
+  weight?: string
+): Promise<string[] | undefined> {
   const rows = (
     await db.runAndReadAll(
-      `SELECT v FROM ${ident(name)} WHERE v IS NOT NULL ORDER BY n DESC, v LIMIT ${LOOKUP_LIMIT + 1}`
+      `SELECT v FROM (SELECT unnest([${cells.join(", ")}]) AS v${weight ? `, ${weight} AS w` : ", 1 AS w"} FROM ${relation})
+       WHERE v IS NOT NULL GROUP BY v ORDER BY sum(w) DESC, v LIMIT ${LOOKUP_LIMIT + 1}`
     )
   ).getRows() as [string][];
-  return rows.length > LOOKUP_LIMIT ? undefined : rows.map(([v]) => v);
+  return rows.length > LOOKUP_LIMIT ? undefined : rows.map(([v]) => String(v));
 }
 
 /** Each text's valid value (NULL: missing or invalid) and whether it is an invalid answer, by the macros. */
@@ -94,9 +108,7 @@ export async function createValuesView(
         continue;
       }
       if (texts) {
-        // The values as string literals (shortest round-trip text, -0 kept): DuckDB reads back the same doubles.
-        const number = (v: number) => literal(Object.is(v, -0) ? "-0" : String(v));
-        const whens = valid.map((c) => `WHEN ${literal(c.text)} THEN ${number(c.value!)}::DOUBLE`);
+        const whens = valid.map((c) => `WHEN ${literal(c.text)} THEN ${doubleLiteral(c.value)}`);
         columns.push(
           `${whens.length ? `CASE ${cell} ${whens.join(" ")} END` : "NULL::DOUBLE"} AS ${ident(item.id)}`
         );

@@ -180,10 +180,13 @@ function outputs(study: Study): Record<string, string> {
   const distributions = study.instruments
     .filter((instrument) => instrument.scale.whole)
     .map((instrument) => {
-      const items = instrument.items.map((i) => ident(i.id)).join(", ");
-      return `SELECT ${literal(instrument.id)} AS instrument, item, wave, "group", value::INTEGER AS value, count(*)::INTEGER AS n
-            FROM (UNPIVOT (SELECT wave, "group", ${items} FROM clean) ON ${items} INTO NAME item VALUE value)
-            GROUP BY ALL`;
+      const items = instrument.items.map((i) => ident(i.id));
+      // A histogram per item and wave × group, unnested: ~3× cheaper than counting 60 million unpivoted answers.
+      const histograms = items.map((item) => `histogram(${item}::INTEGER) AS ${item}`);
+      return `SELECT ${literal(instrument.id)} AS instrument, item, wave, "group", value, n
+            FROM (SELECT wave, "group", ${histograms.join(", ")} FROM clean GROUP BY wave, "group")
+              UNPIVOT INCLUDE NULLS (h FOR item IN (${items.join(", ")})),
+              LATERAL (SELECT unnest(map_keys(h)) AS value, unnest(map_values(h))::INTEGER AS n)`;
     });
   return {
     scores: "SELECT * FROM scores",
@@ -264,7 +267,7 @@ async function stagedOutputs({
       await createUnitTables(db);
       const blanks: Record<string, number>[] = [];
       for (const [i, source] of sources.entries()) {
-        await loadSourceTable(db, `raw${i}`, tables[i]);
+        await loadSourceTable(db, `raw${i}`, tables[i], answerColumns(columns[i]));
         stage("load");
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
         // One pass over the answer cells counts the blanks and finds the texts to look up (a long file's: its pivot's).

@@ -2,7 +2,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident} from "../duckdb.js";
 import type {SurveyTable} from "../read/survey-table.js";
-import {csvRows, loadLargeCsv} from "./large-csv.js";
+import {csvRows, csvTexts, loadLargeCsv} from "./large-csv.js";
 
 /**
  * A read export. `csv` marks a large UTF-8 CSV that DuckDB reads itself (then `rows` is empty and row numbers
@@ -13,10 +13,18 @@ export type SourceTable = SurveyTable & {csv?: {path: string; delimiter: string}
 /** SQL name of column `index` of a raw table. */
 export const cell = (index: number) => ident(`c${index}`);
 
-/** Loads `table` into DuckDB as `name(_row INTEGER, c0 VARCHAR, c1 VARCHAR, …)`. */
-export async function loadSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
+/**
+ * Loads `table` into DuckDB as `name(_row INTEGER, c0 VARCHAR, c1 VARCHAR, …)`; a large CSV's `answers` columns
+ * (by index) may be an ENUM of their texts (large-csv.ts).
+ */
+export async function loadSourceTable(
+  db: DuckDBConnection,
+  name: string,
+  table: SourceTable,
+  answers: readonly number[] = []
+): Promise<void> {
   if (table.csv) {
-    await loadLargeCsv(db, name, {file: table.file, ...table.csv, width: table.headers.length});
+    await loadLargeCsv(db, name, {file: table.file, ...table.csv, width: table.headers.length, answers});
     return;
   }
   const columns = table.headers.map((_, i) => `${cell(i)} VARCHAR`);
@@ -37,6 +45,8 @@ export async function loadSourceTable(db: DuckDBConnection, name: string, table:
 /** Drops what {@link loadSourceTable} made for `table` as `name`. */
 export async function dropSourceTable(db: DuckDBConnection, name: string, table: SourceTable): Promise<void> {
   await db.run(
-    table.csv ? `DROP VIEW ${ident(name)}; DROP TABLE ${csvRows(name)}` : `DROP TABLE ${ident(name)}`
+    table.csv
+      ? `DROP VIEW ${ident(name)}; DROP TABLE ${csvRows(name)}; DROP TYPE IF EXISTS ${csvTexts(name)}`
+      : `DROP TABLE ${ident(name)}`
   );
 }

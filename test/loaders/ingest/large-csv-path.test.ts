@@ -1,0 +1,60 @@
+// A CSV above FAST_PATH_BYTES is read by DuckDB itself, its answer columns kept as an ENUM of their few texts
+// (loaders/ingest/large-csv.ts): the outputs are the ones the readers give, byte for byte, on real datasets and
+// on a demo study's Wenjuanxing CSV.
+import {mkdtemp, readdir, readFile, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {dirname, join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {ingestStudy} from "../../../loaders/ingest/ingest.js";
+import {readSource} from "../../../loaders/ingest/read-source.js";
+import type {SourceTable} from "../../../loaders/ingest/source-table.js";
+import type {SurveySource} from "../../../loaders/study/schema.js";
+import {sharedPath} from "../../shared.js";
+import {realStudyYaml, studyFolder} from "./study-folder.js";
+
+/** The readers' table of a CSV at `path`, handed to DuckDB's CSV reader as a large file would be. */
+async function asLargeCsv(path: string, source: SurveySource): Promise<SourceTable> {
+  const table = await readSource(path, source);
+  return path.endsWith(".csv") ? {...table, rows: [], rowNumbers: [], csv: {path, delimiter: ","}} : table;
+}
+
+/** Every output file of an ingest of `dir` with `read` into `out`, by name. */
+async function outputs(dir: string, read: typeof readSource, out: string): Promise<Map<string, Buffer>> {
+  await ingestStudy(dir, {out, key: "evalbook-large-path", read});
+  const files = (await readdir(out)).filter((f) => !f.startsWith("."));
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(out, f))] as const)));
+}
+
+describe("a large CSV read by DuckDB", () => {
+  it.each([
+    ["sses", "sses.csv"],
+    ["bfi", "bfi.csv"]
+  ])(
+    "gives the outputs the readers give on the real study %s",
+    async (id, file) => {
+      const dir = await studyFolder(id, realStudyYaml(id), {[file]: sharedPath("fixtures", "real", file)});
+      try {
+        const read = await outputs(dir, readSource, "read");
+        const large = await outputs(dir, asLargeCsv, "large");
+        expect([...large.keys()]).toEqual([...read.keys()]);
+        for (const [name, bytes] of read) expect(large.get(name)?.equals(bytes), name).toBe(true);
+      } finally {
+        await rm(dirname(dir), {recursive: true, force: true});
+      }
+    },
+    120_000
+  );
+
+  // p-street's post-test: a UTF-8 Wenjuanxing export by text (q-school's CSV is GBK: the readers' alone).
+  it("gives the outputs the readers give on the demo study p-street's Wenjuanxing CSV of option labels", async () => {
+    const dir = join("data", "studies", "p-street");
+    const out = await mkdtemp(join(tmpdir(), "evalbook-large-"));
+    try {
+      const read = await outputs(dir, readSource, join(out, "read"));
+      const large = await outputs(dir, asLargeCsv, join(out, "large"));
+      for (const [name, bytes] of read) expect(large.get(name)?.equals(bytes), name).toBe(true);
+    } finally {
+      await rm(out, {recursive: true, force: true});
+    }
+  }, 60_000);
+});
