@@ -1,12 +1,20 @@
 // Native DuckDB for loaders: one in-memory database per call, closed when the work is done.
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
 
-/** Runs `work` with a fresh in-memory connection; single-threaded writes keep Parquet output byte-stable. */
+/**
+ * Runs `work` with a fresh in-memory connection; single-threaded writes keep Parquet output byte-stable. With
+ * `memoryLimit` (DuckDB's syntax: "1GB") DuckDB spills what does not fit into `spill`, a folder of the caller's.
+ */
 export async function withDuckDB<T>(
   work: (db: DuckDBConnection) => Promise<T>,
-  {threads}: {threads?: number} = {}
+  {threads, memoryLimit, spill}: {threads?: number; memoryLimit?: string; spill?: string} = {}
 ): Promise<T> {
-  const instance = await DuckDBInstance.create(":memory:", threads ? {threads: String(threads)} : {});
+  const instance = await DuckDBInstance.create(":memory:", {
+    ...(threads ? {threads: String(threads)} : {}),
+    ...(memoryLimit ? {memory_limit: memoryLimit} : {}),
+    // Never DuckDB's default (.tmp in the working folder): spilled tables hold raw answers and ids.
+    ...(spill ? {temp_directory: spill} : {})
+  });
   const connection = await instance.connect();
   try {
     return await work(connection);

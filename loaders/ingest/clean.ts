@@ -5,7 +5,6 @@ import type {Study} from "../study/schema.js";
 import type {IngestReport, InvalidValue} from "./report.js";
 import {invalidAnswerText} from "./report.js";
 import {pseudonymSql} from "./pseudonym.js";
-import {allItems} from "./units.js";
 import {statusMacro} from "./values.js";
 
 /** How many invalid answers the report lists one by one (all are counted). */
@@ -13,7 +12,7 @@ const LISTED_INVALID = 500;
 
 /**
  * Builds `unit_status` (each unit's exclusion reason) and `clean` (kept units' valid answers from `unit_values`,
- * pseudonymised; then {@link CLEAN_KEYS}).
+ * pseudonymised; then {@link CLEAN_KEYS}), a view of `clean_rows`.
  */
 export async function cleanUnits(
   db: DuckDBConnection,
@@ -38,14 +37,38 @@ export async function cleanUnits(
        END AS reason
      FROM ranked`
   );
-  const items = allItems(study).map((item) => ident(item.id));
+  const items = study.instruments.flatMap((instrument) =>
+    instrument.items.map((item) => ({column: ident(item.id), type: storedType(instrument)}))
+  );
   const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   await db.run(
-    `CREATE TABLE clean AS
-     SELECT participant, grp AS "group", wave, ${items.join(", ")}, _src, _row, _invalid
+    `CREATE TABLE clean_rows AS
+     SELECT participant, grp AS "group", wave, ${items.map(({column, type}) => `${column}::${type} AS ${column}`).join(", ")},
+            _src, _row, _invalid
      FROM unit_status JOIN unit_values USING (_src, _row) WHERE reason IS NULL
      ORDER BY participant, ${waveOrder}`
   );
+  await db.run(
+    `CREATE VIEW clean AS
+     SELECT participant, "group", wave, ${items.map(({column}) => `${column}::DOUBLE AS ${column}`).join(", ")},
+            _src, _row, _invalid
+     FROM clean_rows`
+  );
+}
+
+/**
+ * How `clean_rows` stores an instrument's valid answers: a whole scale's in the narrowest integer type that holds
+ * them (a million rows × 60 answers: 60 MB, not 480), read back as the same DOUBLEs through `clean`.
+ */
+function storedType({scale}: Study["instruments"][number]): string {
+  const bound = Math.max(Math.abs(scale.min), Math.abs(scale.max));
+  if (!scale.whole || !(bound < 2 ** 31)) return "DOUBLE";
+  return bound < 2 ** 7 ? "TINYINT" : bound < 2 ** 15 ? "SMALLINT" : "INTEGER";
+}
+
+/** Drops `clean` and the rows behind it. */
+export async function dropClean(db: DuckDBConnection): Promise<void> {
+  await db.run("DROP VIEW clean; DROP TABLE clean_rows");
 }
 
 /** `clean`'s own columns: where each unit came from, and how many of its answers were invalid. */

@@ -3,7 +3,7 @@ import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
-import {warningText} from "../errors.js";
+import {InputError, warningText} from "../errors.js";
 import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
 import {copyToParquet} from "../write/parquet.js";
@@ -32,7 +32,7 @@ import {
 import {valueLabelWarnings} from "./value-labels.js";
 import {defineValueMacros} from "./values.js";
 import {VERSION} from "../version.js";
-import {declaredValues} from "../publish/declared.js";
+import {declaredValues, identifyingColumns} from "../publish/declared.js";
 import {assertNoPersonalData} from "../publish/gate.js";
 import {makeTerms, type Terms} from "../publish/terms.js";
 import {publishPolicy} from "../publish/mode.js";
@@ -43,7 +43,7 @@ import type {StudySize, Text} from "../../src/lib/types.js";
 import {studySize} from "./size.js";
 import {partKey, scoredParts, scoreScale, type ScoreScale} from "../../src/lib/results/index.js";
 import {assertSomeAnswers, checkUsedColumns} from "./doubtful-columns.js";
-import {checkOutFolder, cleanLeftovers, makeStaging, swapIn} from "./out-folder.js";
+import {checkOutFolder, cleanLeftovers, makeSpill, makeStaging, swapIn} from "./out-folder.js";
 
 export interface IngestOptions {
   /** Output folder: created, or (when empty or an earlier ingest wrote it) replaced atomically; see out-folder.ts. */
@@ -199,6 +199,28 @@ function outputs(study: Study): Record<string, string> {
   };
 }
 
+/**
+ * DuckDB's memory for an ingest, past which it spills to disk: 1 GB keeps a million-row study under 1.5 GB of
+ * memory in all (npm run bench:ingest); \`EVALBOOK_MEMORY\` ("4GB") gives a large machine more.
+ */
+export const ingestMemory = () => process.env.EVALBOOK_MEMORY?.trim() || "1GB";
+
+/** One line for a study too large for {@link ingestMemory}, instead of DuckDB's message. */
+const outOfMemory = (dir: string) =>
+  new InputError(
+    `the ingest needed more than its ${ingestMemory()} of memory`,
+    {file: join(dir, "study.yaml")},
+    "give it more with the environment variable EVALBOOK_MEMORY, e.g. EVALBOOK_MEMORY=4GB npm run dev"
+  );
+
+/** The columns of a source the ingest reads: its ids, wave, group, time and answers, and every identifying one. */
+function usedColumns(study: Study, table: SourceTable, columns: SourceColumns): number[] {
+  const {participant, group, wave, submitted, item, value, items} = columns;
+  const own = [participant, group, wave, submitted, item, value, ...items.values()];
+  const used = [...own.filter((c) => c !== undefined), ...identifyingColumns(study, table, columns)];
+  return [...new Set(used)].sort((a, b) => a - b);
+}
+
 /** Ingests the study in `dir` and writes its tables and report to `options.out`. */
 export async function ingestStudy(dir: string, options: IngestOptions): Promise<IngestResult> {
   const study = await loadStudy(dir);
@@ -220,13 +242,14 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
   );
   const coding = await readCodingSources(dir, study, key, {participants: ids});
   const staging = await makeStaging(options.out, study.id);
+  const spill = await makeSpill(options.out);
   // A failed run leaves no outputs behind: they have not been through the personal-data scan.
-  const report = await stagedOutputs({staging, dir, study, key, tables, columns, coding, stage}).catch(
-    async (error) => {
+  const report = await stagedOutputs({staging, spill, dir, study, key, tables, columns, coding, stage})
+    .catch(async (error) => {
       await rm(staging, {recursive: true, force: true});
-      throw error;
-    }
-  );
+      throw /Out of Memory Error/.test(String(error)) ? outOfMemory(dir) : error;
+    })
+    .finally(() => rm(spill, {recursive: true, force: true}));
   await swapIn(staging, options.out);
   stage("report: files");
   return {study, report, out: options.out};
@@ -235,6 +258,8 @@ export async function ingestStudy(dir: string, options: IngestOptions): Promise<
 /** What {@link stagedOutputs} writes from: the study, its read sources and codings, and where to write. */
 interface Staged {
   staging: string;
+  /** Where DuckDB spills past {@link ingestMemory}. */
+  spill: string;
   dir: string;
   study: Study;
   key: string;
@@ -247,6 +272,7 @@ interface Staged {
 /** Writes every output into `staging`, scanned for personal data; returns the report. */
 async function stagedOutputs({
   staging,
+  spill,
   dir,
   study,
   key,
@@ -267,7 +293,10 @@ async function stagedOutputs({
       await createUnitTables(db);
       const blanks: Record<string, number>[] = [];
       for (const [i, source] of sources.entries()) {
-        await loadSourceTable(db, `raw${i}`, tables[i], answerColumns(columns[i]));
+        await loadSourceTable(db, `raw${i}`, tables[i], {
+          answers: answerColumns(columns[i]),
+          used: usedColumns(study, tables[i], columns[i])
+        });
         stage("load");
         await addUnits(db, study, source, i, `raw${i}`, columns[i]);
         // One pass over the answer cells counts the blanks and finds the texts to look up (a long file's: its pivot's).
@@ -303,6 +332,12 @@ async function stagedOutputs({
       await dropAnswers(db, columns);
       for (const {name, table} of loaded) await dropSourceTable(db, name, table);
       stage("clean");
+      // The report's accounts of rows first: then unit_status and lines, as long as the input, go before the scores.
+      const perSource = await sourceReports(db, study, tables, columns, blanks);
+      const checks = [...sourcesWithoutRows(perSource), ...(await identicalWaves(db, study))];
+      const duplicated = await duplicates(db, files);
+      await db.run("DROP TABLE unit_status; DROP TABLE lines");
+      stage("report: sources");
       await computeScores(db, study);
       stage("scores");
       for (const [name, query] of Object.entries(outputs(study))) {
@@ -311,10 +346,6 @@ async function stagedOutputs({
       }
       const codingReport = await writeCoding(db, coding, staging);
       stage("coding");
-      // The report first: then unit_status and lines, as big as the input, can go before the result tables.
-      const perSource = await sourceReports(db, study, tables, columns, blanks);
-      const checks = [...sourcesWithoutRows(perSource), ...(await identicalWaves(db, study))];
-      stage("report: sources");
       const totals = perSource.reduce(
         (t, s) => ({
           rows_read: t.rows_read + s.rows_read,
@@ -329,7 +360,7 @@ async function stagedOutputs({
         totals,
         sources: perSource,
         invalid_values: invalid,
-        duplicates: await duplicates(db, files),
+        duplicates: duplicated,
         matching: await matching(db, study),
         scores_missing: await missingScores(db, study),
         warnings: [
@@ -342,7 +373,6 @@ async function stagedOutputs({
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");
-      await db.run("DROP TABLE unit_status; DROP TABLE lines");
       await writeResults(db, study, staging, stage);
       const counted = await studySize(
         db,
@@ -356,7 +386,7 @@ async function stagedOutputs({
     },
     // Every core: output stays byte-identical to a single-threaded run, because each written table has a total
     // ORDER BY or keeps the order of one that has (DuckDB preserves insertion order), and no SQL sums doubles.
-    {}
+    {memoryLimit: ingestMemory(), spill}
   );
   // Published: coders, documents and export files by their neutral labels here too, and no quoted raw value.
   const known = new Set([...codebookValues(study), ...headers]);

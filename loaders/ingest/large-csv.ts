@@ -17,7 +17,8 @@ export const csvTexts = (name: string) => ident(`${name}_texts`);
  * come from the table's `rowid` (the reader keeps the file's order), not a window over a million wide rows.
  * When the `answers` columns hold few distinct texts (as exports do: "1" … "5", option labels), the file is read
  * once for them first and those columns are kept as an ENUM of them: a byte a cell, where a text takes 16 (a
- * million rows × 60 answers: 60 MB, not 1 GB). They read as the same texts.
+ * million rows × 60 answers: 60 MB, not 1 GB). They read as the same texts. With `used`, only those columns are
+ * kept: an export of 10,006 columns, of which the study reads a few dozen, is not held whole.
  */
 export async function loadLargeCsv(
   db: DuckDBConnection,
@@ -27,8 +28,16 @@ export async function loadLargeCsv(
     path,
     delimiter,
     width,
-    answers
-  }: {file: string; path: string; delimiter: string; width: number; answers: readonly number[]}
+    answers,
+    used
+  }: {
+    file: string;
+    path: string;
+    delimiter: string;
+    width: number;
+    answers: readonly number[];
+    used?: readonly number[];
+  }
 ): Promise<void> {
   const columns = Array.from({length: width}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const reader = (parallel: boolean) =>
@@ -43,7 +52,7 @@ export async function loadLargeCsv(
         )
       : undefined;
     if (texts) await db.run(`CREATE TYPE ${csvTexts(name)} AS ENUM (${texts.map(literal).join(", ")})`);
-    const cells = Array.from({length: width}, (_, i) =>
+    const cells = (used ?? Array.from({length: width}, (_, i) => i)).map((i) =>
       texts && answers.includes(i) ? `c${i}::${csvTexts(name)} AS c${i}` : `c${i}`
     );
     await db.run(

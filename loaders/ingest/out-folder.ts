@@ -78,10 +78,10 @@ async function owned(folder: string): Promise<boolean> {
 }
 
 /**
- * Folders beside `out` are named `.<out>.evalbook-<tmp|old>-<pid>-<random>` (hidden and git-ignored): the pid tells
+ * Folders beside `out` are named `.<out>.evalbook-<tmp|old|spill>-<pid>-<random>` (hidden and git-ignored): the pid tells
  * a later run whether their writer is gone, the random part keeps ingests within one process apart.
  */
-const sibling = (out: string, kind: "tmp" | "old") =>
+const sibling = (out: string, kind: "tmp" | "old" | "spill") =>
   join(dirname(out), `.${basename(out)}.evalbook-${kind}-${process.pid}-${randomBytes(4).toString("hex")}`);
 
 const alive = (pid: number) => {
@@ -94,11 +94,11 @@ const alive = (pid: number) => {
 };
 
 /**
- * Removes what a killed ingest left beside `out` (its processes are gone): staging folders, and old outputs
- * set aside for a swap, which are put back when the swap never finished.
+ * Removes what a killed ingest left beside `out` (its processes are gone): staging and spill folders, and old
+ * outputs set aside for a swap, which are put back when the swap never finished.
  */
 export async function cleanLeftovers(out: string): Promise<void> {
-  const pattern = new RegExp(`^\\.${escape(basename(out))}\\.evalbook-(tmp|old)-(\\d+)-[0-9a-f]+$`);
+  const pattern = new RegExp(`^\\.${escape(basename(out))}\\.evalbook-(tmp|old|spill)-(\\d+)-[0-9a-f]+$`);
   const entries = await readdir(dirname(out)).catch(() => [] as string[]);
   for (const name of entries) {
     const match = pattern.exec(name);
@@ -117,6 +117,16 @@ export async function makeStaging(out: string, study: string): Promise<string> {
   await mkdir(staging, {recursive: true});
   await writeFile(join(staging, OUT_MARKER), JSON.stringify({evalbook: "ingest outputs", study}) + "\n");
   return staging;
+}
+
+/**
+ * A new private folder beside `out` for what DuckDB spills while ingesting (raw answers and ids among it): the
+ * caller removes it when the database is closed, a later ingest if the process was killed.
+ */
+export async function makeSpill(out: string): Promise<string> {
+  const spill = sibling(out, "spill");
+  await mkdir(spill, {recursive: true, mode: 0o700});
+  return spill;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 import type {Study} from "../study/schema.js";
 import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
 import {createChangeTable} from "./change-table.js";
+import {dropClean} from "./clean.js";
 import {readParticipantTable} from "./participant-table.js";
 import {readPatternSums} from "./pattern-sums.js";
 import {readScoreCounts} from "./score-counts.js";
@@ -73,6 +74,8 @@ export async function writeResults(
         ),
         study
       );
+  // The last reader of the answers: a million rows go before the change table is sorted.
+  await dropClean(db);
   stage("results: reliability");
   const counts = await readScoreCounts(db, study, parts);
   stage("results: score counts");

@@ -14,17 +14,23 @@ export type SourceTable = SurveyTable & {csv?: {path: string; delimiter: string}
 export const cell = (index: number) => ident(`c${index}`);
 
 /**
- * Loads `table` into DuckDB as `name(_row INTEGER, c0 VARCHAR, c1 VARCHAR, …)`; a large CSV's `answers` columns
- * (by index) may be an ENUM of their texts (large-csv.ts).
+ * Loads `table` into DuckDB as `name(_row INTEGER, c0 VARCHAR, c1 VARCHAR, …)`. A large CSV (large-csv.ts) keeps
+ * only the `used` columns (by index; all without), its `answers` columns perhaps as an ENUM of their texts.
  */
 export async function loadSourceTable(
   db: DuckDBConnection,
   name: string,
   table: SourceTable,
-  answers: readonly number[] = []
+  {answers = [], used}: {answers?: readonly number[]; used?: readonly number[]} = {}
 ): Promise<void> {
   if (table.csv) {
-    await loadLargeCsv(db, name, {file: table.file, ...table.csv, width: table.headers.length, answers});
+    await loadLargeCsv(db, name, {
+      file: table.file,
+      ...table.csv,
+      width: table.headers.length,
+      answers,
+      used
+    });
     return;
   }
   const columns = table.headers.map((_, i) => `${cell(i)} VARCHAR`);

@@ -99,13 +99,19 @@ describe("ingestStudy(dir, {out}) in its own folder", () => {
     expect(await readdir(legacy)).toContain(OUT_MARKER);
   });
 
-  it("cleans what a killed run left, restores outputs set aside before a swap, and leaves no staging on failure", async () => {
+  it("cleans what a killed run left, restores outputs set aside before a swap, and leaves no staging or spill on failure", async () => {
     const out = join(root, "thesis", "out");
     await ingest(out);
     const dead = 2 ** 22 + 12345; // beyond Linux's default pid_max: no such process
     await mkdir(join(root, "thesis", `.out.evalbook-tmp-${dead}-0a`));
     await writeFile(join(root, "thesis", `.out.evalbook-tmp-${dead}-0a`, "responses.parquet"), "unscanned");
     const kept = await tree();
+    // What DuckDB spilled (raw answers and ids) goes too.
+    await mkdir(join(root, "thesis", `.out.evalbook-spill-${dead}-0c`));
+    await writeFile(
+      join(root, "thesis", `.out.evalbook-spill-${dead}-0c`, "duckdb_temp_block-1.block"),
+      "raw"
+    );
     await cp(out, join(root, "thesis", `.out.evalbook-old-${dead}-0b`), {recursive: true});
     await rm(out, {recursive: true});
     await ingest(out);
