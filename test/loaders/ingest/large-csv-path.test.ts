@@ -45,6 +45,38 @@ describe("a large CSV read by DuckDB", () => {
     120_000
   );
 
+  it("gives the outputs the readers give when an answer's text first appears deep in the file", async () => {
+    const yaml = `id: late-text
+title: {en: A text first seen late}
+participants: {id: id}
+waves: [{id: pre}]
+instruments:
+  - id: s
+    scale: {min: 1, max: 5}
+    subscales: [{id: x}]
+    items: [{id: q1, column: q1, subscale: x}, {id: q2, column: q2, subscale: x}]
+sources:
+  surveys: [{file: answers.csv, format: wide, wave: pre}]
+`;
+    // 10,500 people answering 1–5; late ones type "6" (out of range), " 2" and "二" (not numbers).
+    const rows = Array.from({length: 10_500}, (_, i) => {
+      const late = i >= 10_400 ? ["6", " 2", "二"][i % 3] : String((i % 5) + 1);
+      return `P${i},${(i * 7) % 5 || 5},${late}`;
+    });
+    const dir = await studyFolder("late-text", yaml, {
+      "answers.csv": {text: ["id,q1,q2", ...rows].join("\n")}
+    });
+    try {
+      const read = await outputs(dir, readSource, join(dir, "read"));
+      const large = await outputs(dir, asLargeCsv, join(dir, "large"));
+      for (const [name, bytes] of read) expect(large.get(name)?.equals(bytes), name).toBe(true);
+      const report = JSON.parse(large.get("ingest-report.json")!.toString("utf8"));
+      expect(report.invalid_values.count).toBe(67);
+    } finally {
+      await rm(dirname(dir), {recursive: true, force: true});
+    }
+  }, 60_000);
+
   // p-street's post-test: a UTF-8 Wenjuanxing export by text (q-school's CSV is GBK: the readers' alone).
   it("gives the outputs the readers give on the demo study p-street's Wenjuanxing CSV of option labels", async () => {
     const dir = join("data", "studies", "p-street");
