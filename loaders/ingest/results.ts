@@ -111,6 +111,6 @@ export async function writeResults(
     stage(`results: write ${name}`);
   }
   const query = change.rows ? "SELECT * EXCLUDE (block) FROM change_out" : EMPTY;
-  await copyToParquet(db, query, join(dir, "change.parquet"));
+  await copyToParquet(db, query, join(dir, "change.parquet"), {serial: true});
   stage("results: write change");
 }

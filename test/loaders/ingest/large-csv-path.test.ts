@@ -34,8 +34,8 @@ describe("a large CSV read by DuckDB", () => {
     async (id, file) => {
       const dir = await studyFolder(id, realStudyYaml(id), {[file]: sharedPath("fixtures", "real", file)});
       try {
-        const read = await outputs(dir, readSource, "read");
-        const large = await outputs(dir, asLargeCsv, "large");
+        const read = await outputs(dir, readSource, join(dir, "read"));
+        const large = await outputs(dir, asLargeCsv, join(dir, "large"));
         expect([...large.keys()]).toEqual([...read.keys()]);
         for (const [name, bytes] of read) expect(large.get(name)?.equals(bytes), name).toBe(true);
       } finally {
