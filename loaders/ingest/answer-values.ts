@@ -33,7 +33,7 @@ export async function lookupTexts(db: DuckDBConnection, name: string): Promise<s
 
 /**
  * The distinct non-null texts of `cells` in `relation` (most frequent first, by `weight` if the relation counts
- * them); undefined when there are more than {@link LOOKUP_LIMIT}.
+ * them); undefined when there are more than {@link LOOKUP_LIMIT} or one holds a NUL.
  */
 export async function fewTexts(
   db: DuckDBConnection,
@@ -47,7 +47,9 @@ export async function fewTexts(
        WHERE v IS NOT NULL GROUP BY v ORDER BY sum(w) DESC, v LIMIT ${LOOKUP_LIMIT + 1}`
     )
   ).getRows() as [string][];
-  return rows.length > LOOKUP_LIMIT ? undefined : rows.map(([v]) => String(v));
+  const texts = rows.map(([v]) => String(v));
+  // A NUL ends a query's text in DuckDB's parser: such a text cannot be a constant (it is converted by the macros).
+  return rows.length > LOOKUP_LIMIT || texts.some((text) => text.includes("\0")) ? undefined : texts;
 }
 
 /** Each text's valid value (NULL: missing or invalid) and whether it is an invalid answer, by the macros. */

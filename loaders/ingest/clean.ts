@@ -42,7 +42,7 @@ export async function cleanUnits(
   );
   const waveOrder = `CASE wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
   await db.run(
-    `CREATE TABLE clean_rows AS
+    `CREATE TABLE ${CLEAN_ROWS} AS
      SELECT participant, grp AS "group", wave, ${items.map(({column, type}) => `${column}::${type} AS ${column}`).join(", ")},
             _src, _row, _invalid
      FROM unit_status JOIN unit_values USING (_src, _row) WHERE reason IS NULL
@@ -52,9 +52,12 @@ export async function cleanUnits(
     `CREATE VIEW clean AS
      SELECT participant, "group", wave, ${items.map(({column}) => `${column}::DOUBLE AS ${column}`).join(", ")},
             _src, _row, _invalid
-     FROM clean_rows`
+     FROM ${CLEAN_ROWS}`
   );
 }
+
+/** The table behind `clean`: the answers as stored, small integers on whole scales (for exact integer sums). */
+export const CLEAN_ROWS = "clean_rows";
 
 /**
  * How `clean_rows` stores an instrument's valid answers: a whole scale's in the narrowest integer type that holds
@@ -68,7 +71,7 @@ function storedType({scale}: Study["instruments"][number]): string {
 
 /** Drops `clean` and the rows behind it. */
 export async function dropClean(db: DuckDBConnection): Promise<void> {
-  await db.run("DROP VIEW clean; DROP TABLE clean_rows");
+  await db.run(`DROP VIEW clean; DROP TABLE ${CLEAN_ROWS}`);
 }
 
 /** `clean`'s own columns: where each unit came from, and how many of its answers were invalid. */

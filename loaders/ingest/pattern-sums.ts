@@ -6,6 +6,7 @@ import {ident} from "../duckdb.js";
 import {groupList, type DesignInstrument, type InstrumentAnswers} from "../../src/lib/results/index.js";
 import {ANSWER_LIMIT, mergePatterns, type PatternSums} from "../../src/lib/stats/index.js";
 import type {Study} from "../study/schema.js";
+import {CLEAN_ROWS} from "./clean.js";
 
 /** An item's scored value in SQL: `min + max − x` when reverse-keyed. */
 const scored = (instrument: DesignInstrument, item: DesignInstrument["items"][number]) =>
@@ -34,7 +35,9 @@ async function instrumentPatterns(
   instrument: DesignInstrument
 ): Promise<Map<string, PatternSums[]>> {
   const k = instrument.items.length;
-  const x = instrument.items.map((item) => `${scored(instrument, item)}::BIGINT`);
+  // INTEGER: |x| < ANSWER_LIMIT = 2^15, so a product fits; read as stored (small integers), ~40% faster than the
+  // DOUBLEs of `clean` cast back. The sums are HUGEINT, exact either way.
+  const x = instrument.items.map((item) => `${scored(instrument, item)}::INTEGER`);
   // A list of booleans: grouping by it is ~4× cheaper than by a string of 0s and 1s made per row.
   const mask = `[${instrument.items.map((item) => `${ident(item.id)} IS NOT NULL`).join(", ")}]`;
   const aggregates = x.map((_, j) => `sum(x${j})`);
@@ -42,7 +45,7 @@ async function instrumentPatterns(
   const reader = await db.runAndReadAll(
     `SELECT wave, "group", mask, count(*)::BIGINT, ${aggregates.join(", ")}
      FROM (SELECT wave, "group", ${mask} AS mask, ${x.map((sql, j) => `${sql} AS x${j}`).join(", ")}
-           FROM clean WHERE "group" IS NOT NULL)
+           FROM ${CLEAN_ROWS} WHERE "group" IS NOT NULL)
      GROUP BY wave, "group", mask`
   );
   const byCell = new Map<string, PatternSums[]>();

@@ -66,8 +66,16 @@ async function values(texts: (string | null)[], lookup: boolean) {
     for (const instrument of study.instruments) await defineValueMacros(db, instrument);
     const rows = texts.flatMap((t, i) => texts.map((u, j) => [i * texts.length + j, t, u, u]));
     await db.run("CREATE TABLE raw (_row INTEGER, c0 VARCHAR, c1 VARCHAR, c2 VARCHAR)");
-    const literal = (v: unknown) => (v === null ? "NULL" : typeof v === "number" ? v : `'${v}'`);
-    await db.run(`INSERT INTO raw VALUES ${rows.map((r) => `(${r.map(literal).join(", ")})`).join(", ")}`);
+    const appender = await db.createAppender("raw");
+    for (const [row, ...cells] of rows) {
+      appender.appendInteger(row as number);
+      for (const cell of cells) {
+        if (cell === null) appender.appendNull();
+        else appender.appendVarchar(cell as string);
+      }
+      appender.endRow();
+    }
+    appender.closeSync();
     await countTexts(db, "texts", "raw", ["c0", "c1", "c2"]);
     const found = await lookupTexts(db, "texts");
     const cells = {
@@ -97,6 +105,24 @@ describe("createValuesView", () => {
     expect(row(" 3 ", "12.25")).toMatchObject({a1: 3, a2: null, h1: 12.25, _invalid: 1});
     expect(row("完全同意", "NA")).toMatchObject({a1: 4, a2: null, h1: null, _invalid: 0});
     expect(row("2.5", "24.5")).toMatchObject({a1: null, a2: null, h1: null, _invalid: 3});
+  });
+
+  it("converts every cell by the macros when a text holds a NUL (no SQL constant can)", async () => {
+    const texts = ["3", "\u0000\u0001\u001f", "<img src=x>"];
+    const {found, rows} = await values(texts, true);
+    expect(found).toBeUndefined();
+    expect(rows).toEqual((await values(texts, false)).rows);
+    expect(rows.map((r) => [r.a1, r._invalid])).toEqual([
+      [3, 0],
+      [3, 2],
+      [3, 2],
+      [null, 1],
+      [null, 3],
+      [null, 3],
+      [null, 1],
+      [null, 3],
+      [null, 3]
+    ]);
   });
 
   it("converts every cell by the macros past LOOKUP_LIMIT distinct texts", async () => {
