@@ -375,12 +375,7 @@ async function stagedOutputs({
       } satisfies IngestReport;
       stage("report: checks");
       await writeResults(db, study, staging, stage);
-      const counted = await studySize(
-        db,
-        study,
-        join(staging, "scores.parquet"),
-        result.matching.participants
-      );
+      const counted = await studySize(db, study, result.matching.participants);
       ({size, labels} = await reduceForPublishing(db, staging, publishPolicy(study), counted, study));
       stage("publish: suppress");
       return result;

@@ -1,21 +1,25 @@
 // study.json's `size`: participants with a score per group × wave and at every wave, counted before the published
 // build leaves out small units, so the overview states the design without any per-participant table.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {literal} from "../duckdb.js";
 import type {Study} from "../study/schema.js";
 import type {StudySize} from "../../src/lib/types.js";
+import {scoreParts} from "./score.js";
 
-/** Counts from `scores` (a Parquet file) and the report's participant total. */
+/**
+ * Counts from `score_wide` (score.ts: a row per participant × wave, a score per part; one scored part makes the row
+ * count) and the report's participant total. Read there, not from the 8 million rows of scores.parquet.
+ */
 export async function studySize(
   db: DuckDBConnection,
   study: Study,
-  scores: string,
   participants: number
 ): Promise<StudySize> {
   const waves = study.waves.length;
+  const scored = scoreParts(study).map((_, i) => `score${i}`);
   const rows = (
     await db.runAndReadAll(`
-      WITH s AS (SELECT DISTINCT participant, "group", wave FROM read_parquet(${literal(scores)}) WHERE score IS NOT NULL),
+      WITH s AS (SELECT DISTINCT participant, "group", wave FROM score_wide
+                 WHERE ${scored.length ? `coalesce(${scored.join(", ")}) IS NOT NULL` : "false"}),
       levels AS (SELECT participant, "group" AS level, wave FROM s UNION ALL SELECT participant, 'all', wave FROM s),
       counts AS (SELECT level, wave, count(DISTINCT participant) AS n FROM levels GROUP BY ALL),
       matched AS (SELECT level, count(*) AS m FROM
