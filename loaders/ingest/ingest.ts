@@ -204,7 +204,7 @@ function outputs(study: Study): Record<string, string> {
  * memory in all (npm run bench:ingest; at 1 GB DuckDB loads a large CSV on one thread); `EVALBOOK_MEMORY` ("4GB")
  * gives a large machine more.
  */
-export const ingestMemory = () => process.env.EVALBOOK_MEMORY?.trim() || "1200MB";
+const ingestMemory = () => process.env.EVALBOOK_MEMORY?.trim() || "1200MB";
 
 /** One line for a study too large for {@link ingestMemory}, instead of DuckDB's message. */
 const outOfMemory = (dir: string) =>
