@@ -3,6 +3,7 @@ import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {codeAgreement, codeCooccurrence, codeTallyTable, passageIds} from "../../src/lib/qual/index.js";
 import type {CodebookRow, SegmentRow} from "../../src/lib/qual/index.js";
+import {literal} from "../duckdb.js";
 import {InputError, warningText} from "../errors.js";
 import {toSegments} from "../qual/map-documents.js";
 import {readCoding} from "../qual/read-coding.js";
@@ -226,11 +227,14 @@ export async function writeCoding(
     await loadTable(db, `coding_${name}`, {columns, rows});
     await copyToParquet(db, `SELECT * FROM coding_${name}`, join(dir, `${name}.parquet`));
   }
-  const surveyed = new Set(
-    (await db.runAndReadAll("SELECT DISTINCT participant FROM clean"))
-      .getRowObjectsJson()
-      .map((r) => r.participant)
-  );
+  // Only the codings' own ids are looked up: a million surveyed participants never reach JavaScript.
+  const coded = [...input.idsOf.keys()].map(literal);
+  const present = coded.length
+    ? await db.runAndReadAll(
+        `SELECT DISTINCT participant FROM clean WHERE participant IN (${coded.join(", ")})`
+      )
+    : undefined;
+  const surveyed = new Set(present?.getColumns()[0] ?? []);
   // Ids are shown as the report shows values: long digit runs (student or phone numbers) masked.
   const strangers = [...input.idsOf]
     .filter(([participant]) => !surveyed.has(participant))
