@@ -4,6 +4,7 @@ import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
 import {DuckDBBlobValue, type DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
+import {loadColumns} from "../write/parquet.js";
 import {
   context,
   findPatterns,
@@ -200,10 +201,31 @@ function columnReader(
   return {expr: `${column}::VARCHAR`, read: (v) => ({text: String(v), cell: false, patterns: false})};
 }
 
+/** The declared values as the table `scan_terms` of `db`, for {@link toSearch}. */
+const TERMS_TABLE = "scan_terms";
+
+/** What Evalbook writes for every participant id: `P-` and 10 lowercase hex digits. */
+const PSEUDONYM_SHAPE = "'P-[0-9a-f]{10}'";
+
+/**
+ * The distinct values of a text column (`values`, a query of `v`) that need searching in JavaScript: all but the
+ * pseudonyms (a million of them in a large study's outputs) in none of which DuckDB finds a declared value. A
+ * pseudonym holds no pattern (10 digits at most, no `@`, `.` or `:`), and under termFinder's word rule a declared
+ * value can lie in it only as the whole text or its tail after `P` or `P-`: anywhere else it would start or end
+ * inside a run of letters and digits. A join, not `NOT IN`: DuckDB then hashes the smaller side, not every term
+ * for each column of a small table.
+ */
+const toSearch = (values: string) =>
+  `WITH d AS (${values})
+   SELECT v FROM d WHERE NOT regexp_full_match(v, ${PSEUDONYM_SHAPE})
+   UNION ALL
+   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM d WHERE regexp_full_match(v, ${PSEUDONYM_SHAPE}))
+     SEMI JOIN ${TERMS_TABLE} ON tail = term`;
+
 /**
  * Every cell of a Parquet file, read by DuckDB column by column. Each distinct value is searched once (a
- * million-row table has few distinct answers and scores); then the rows holding a value with findings are
- * listed, in row order.
+ * million-row table has few distinct answers and scores; its pseudonyms are checked in DuckDB, see
+ * {@link toSearch}); then the rows holding a value with findings are listed, in row order.
  */
 async function scanParquet(
   db: DuckDBConnection,
@@ -211,16 +233,16 @@ async function scanParquet(
   file: string,
   scan: Scanner
 ): Promise<Finding[]> {
-  const source = `read_parquet(${literal(path)}, file_row_number = true)`;
-  const schema = (await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${literal(path)})`)).getRows();
+  const table = `read_parquet(${literal(path)})`;
+  const numbered = `read_parquet(${literal(path)}, file_row_number = true)`;
+  const schema = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${table}`)).getRows();
   const found: {row: number; column: number; finding: Finding}[] = [];
   for (const [c, [name, type]] of schema.entries()) {
     const reader = columnReader(String(name), String(type));
     if (!reader) continue;
     const flagged = new Map<unknown, Finding[]>();
-    const distinct = await db.stream(
-      `SELECT DISTINCT ${reader.expr} AS v FROM ${source} WHERE v IS NOT NULL`
-    );
+    const values = `SELECT DISTINCT ${reader.expr} AS v FROM ${table} WHERE v IS NOT NULL`;
+    const distinct = await db.stream(type === "VARCHAR" ? toSearch(values) : values);
     for (
       let chunk = await distinct.fetchChunk();
       chunk && chunk.rowCount > 0;
@@ -236,7 +258,7 @@ async function scanParquet(
     }
     if (!flagged.size) continue;
     const rows = await db.runAndReadAll(
-      `SELECT file_row_number, ${reader.expr} AS v FROM ${source}
+      `SELECT file_row_number, ${reader.expr} AS v FROM ${numbered}
        WHERE v IN (${[...flagged.keys()].map((v) => (typeof v === "number" ? `${v}::DOUBLE` : `${literal(String(v))}${type === "BLOB" ? "::BLOB" : ""}`)).join(", ")})
        ORDER BY file_row_number`
     );
@@ -319,7 +341,10 @@ async function scanFile(db: DuckDBConnection, path: string, file: string, scan: 
     ]);
   }
   const bytes = await readFile(path);
-  if (extension === ".json" || extension === ".geojson") {
+  const named = extension === ".json" || extension === ".geojson";
+  // A file without an extension that holds JSON (an output folder's marker) is searched as JSON, for patterns too:
+  // more than its bytes would be, and without building the byte automaton of every declared value for it.
+  if (named || (extension === "" && bytes[0] === 0x7b)) {
     const text = bytes.toString("utf8");
     let value: unknown;
     try {
@@ -327,7 +352,8 @@ async function scanFile(db: DuckDBConnection, path: string, file: string, scan: 
     } catch {
       value = undefined;
     }
-    return value === undefined ? scanLines(text, scan, file) : scanJson(value, scan, file);
+    if (value !== undefined) return scanJson(value, scan, file);
+    if (named) return scanLines(text, scan, file);
   }
   if (DATA_TEXT.has(extension)) return scanLines(bytes.toString("utf8"), scan, file);
   return scanBytes(bytes, scan, file);
@@ -348,6 +374,8 @@ export async function scanFolder(
     .filter((path) => include(relative(root, path)))
     .sort();
   return withDuckDB(async (db) => {
+    if (files.some((path) => extname(path).toLowerCase() === ".parquet"))
+      await loadColumns(db, TERMS_TABLE, [{name: "term", type: "VARCHAR", values: [...scan.terms.whole]}]);
     const found: Finding[] = [];
     for (const path of files) found.push(...(await scanFile(db, path, relative(root, path), scan)));
     return found;

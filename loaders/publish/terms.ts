@@ -53,10 +53,10 @@ const PLACEHOLDERS = new Set([
   "-3"
 ]);
 
-/** Text as the scan compares it: NFKC (full-width digits become ASCII) and trimmed. */
-export const normalizeTerm = (text: string) => text.normalize("NFKC").trim();
-
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** Text as the scan compares it: NFKC (full-width digits become ASCII; ASCII stays as it is) and trimmed. */
+export const normalizeTerm = (text: string) => (ASCII.test(text) ? text : text.normalize("NFKC")).trim();
 
 /**
  * Search terms from the values of a study's PII and id columns. A value is searched for inside longer
