@@ -12,19 +12,26 @@ import type {Lang} from "../../src/lib/i18n.js";
  * item: almost always the same columns or the same file read twice, not a real result.
  */
 export async function identicalWaves(db: DuckDBConnection, study: Study): Promise<ReportCheck[]> {
-  const same = allItems(study)
-    .map((item) => `a.${ident(item.id)} IS NOT DISTINCT FROM b.${ident(item.id)}`)
-    .join(" AND ");
-  // At least one answer: two waves nobody answered are empty, not copies.
-  const answered = `coalesce(${allItems(study)
-    .map((item) => `a.${ident(item.id)}`)
-    .join(", ")}) IS NOT NULL`;
+  const items = allItems(study).map((item) => ident(item.id));
   const order = (alias: string) =>
     `CASE ${alias}.wave ${study.waves.map((w, i) => `WHEN ${literal(w.id)} THEN ${i}`).join(" ")} END`;
+  const joined = (from: string) =>
+    `FROM ${from} a JOIN ${from} b ON a.participant = b.participant AND ${order("a")} < ${order("b")}`;
+  // First by a hash of each row's answers: equal answers hash alike (DuckDB hashes as it groups, -0 with 0), so a
+  // pair of waves with any hash apart is no copy. Only a pair left (a copy, or a collision) is compared answer by
+  // answer. Joining a million rows by their 60 answers took 0.8 s and the ingest's peak memory.
+  const candidates = await db.runAndReadAll(
+    `WITH h AS (SELECT participant, wave, hash(${items.join(", ")}) AS h FROM clean)
+     SELECT 1 ${joined("h")} GROUP BY a.wave, b.wave HAVING bool_and(a.h = b.h) LIMIT 1`
+  );
+  if (!candidates.currentRowCount) return [];
+  const same = items.map((item) => `a.${item} IS NOT DISTINCT FROM b.${item}`).join(" AND ");
+  // At least one answer: two waves nobody answered are empty, not copies.
+  const answered = `coalesce(${items.map((item) => `a.${item}`).join(", ")}) IS NOT NULL`;
   const pairs = (
     await db.runAndReadAll(
       `SELECT a.wave AS wave_a, b.wave AS wave_b, count(*)::INTEGER AS participants
-       FROM clean a JOIN clean b ON a.participant = b.participant AND ${order("a")} < ${order("b")}
+       ${joined("clean")}
        GROUP BY ALL HAVING count(*) FILTER (WHERE NOT (${same})) = 0 AND count(*) >= 2 AND bool_or(${answered})
        ORDER BY min(${order("a")}), min(${order("b")})`
     )
