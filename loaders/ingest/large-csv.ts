@@ -8,6 +8,9 @@ import {fewTexts} from "./answer-values.js";
 /** The table behind a large CSV's view `name`: the cells, without row numbers. */
 export const csvRows = (name: string) => ident(`${name}_rows`);
 
+/** Rows whose answer texts make a first guess of a large CSV's ENUM (see {@link loadLargeCsv}). */
+const SAMPLE_ROWS = 20_000;
+
 /** The ENUM type of a large CSV's answer cells (see {@link loadLargeCsv}). */
 export const csvTexts = (name: string) => ident(`${name}_texts`);
 
@@ -15,9 +18,10 @@ export const csvTexts = (name: string) => ident(`${name}_texts`);
  * Loads the CSV at `path` as the view `name(_row INTEGER, c0 VARCHAR, …)` with `width` columns. The header was read
  * already, so DuckDB's sniffer is off: on a ragged row within its sample it fails without saying where. Row numbers
  * come from the table's `rowid` (the reader keeps the file's order), not a window over a million wide rows.
- * When the `answers` columns hold few distinct texts (as exports do: "1" … "5", option labels), the file is read
- * once for them first and those columns are kept as an ENUM of them: a byte a cell, where a text takes 16 (a
- * million rows × 60 answers: 60 MB, not 1 GB). They read as the same texts. With `used`, only those columns are
+ * When the `answers` columns hold few distinct texts (as exports do: "1" … "5", option labels), those columns are
+ * kept as an ENUM of them: a byte a cell, where a text takes 16 (a million rows × 60 answers: 60 MB, not 1 GB). They
+ * read as the same texts. The first rows give the texts; a later text outside them fails the cast, and then the
+ * whole file is read for its texts before loading again. With `used`, only those columns are
  * kept: an export of 10,006 columns, of which the study reads a few dozen, is not held whole.
  */
 export async function loadLargeCsv(
@@ -43,14 +47,9 @@ export async function loadLargeCsv(
   const reader = (parallel: boolean) =>
     `read_csv(${literal(path)}, header = true, auto_detect = false, columns = {${columns}},
               delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true, parallel = ${parallel})`;
-  const load = async (parallel: boolean) => {
-    const texts = answers.length
-      ? await fewTexts(
-          db,
-          reader(parallel),
-          answers.map((i) => ident(`c${i}`))
-        )
-      : undefined;
+  const answerCells = answers.map((i) => ident(`c${i}`));
+  const loadAs = async (parallel: boolean, texts: string[] | undefined) => {
+    await db.run(`DROP TYPE IF EXISTS ${csvTexts(name)}`);
     if (texts) await db.run(`CREATE TYPE ${csvTexts(name)} AS ENUM (${texts.map(literal).join(", ")})`);
     const cells = (used ?? Array.from({length: width}, (_, i) => i)).map((i) =>
       texts && answers.includes(i) ? `c${i}::${csvTexts(name)} AS c${i}` : `c${i}`
@@ -58,6 +57,24 @@ export async function loadLargeCsv(
     await db.run(
       `CREATE OR REPLACE TABLE ${csvRows(name)} AS SELECT ${cells.join(", ")} FROM ${reader(parallel)}`
     );
+  };
+  const load = async (parallel: boolean) => {
+    if (!answers.length) return loadAs(parallel, undefined);
+    // The first rows' texts are almost always all of them: the file is read once more for its texts only when a
+    // later one fails the cast (reading 60 million cells for their few texts took ~3 s of a 1M-row load).
+    const sample = `(SELECT * FROM ${reader(parallel)} LIMIT ${SAMPLE_ROWS})`;
+    const guess = await fewTexts(db, sample, answerCells);
+    if (guess) {
+      const loaded = await loadAs(parallel, guess).then(
+        () => true,
+        (error) => {
+          if (/Conversion Error/i.test(String(error))) return false;
+          throw error;
+        }
+      );
+      if (loaded) return;
+    }
+    await loadAs(parallel, await fewTexts(db, reader(parallel), answerCells));
   };
   try {
     await load(true);

@@ -58,9 +58,10 @@ instruments:
 sources:
   surveys: [{file: answers.csv, format: wide, wave: pre}]
 `;
-    // 10,500 people answering 1–5; late ones type "6" (out of range), " 2" and "二" (not numbers).
-    const rows = Array.from({length: 10_500}, (_, i) => {
-      const late = i >= 10_400 ? ["6", " 2", "二"][i % 3] : String((i % 5) + 1);
+    // 20,500 people answering 1–5; late ones, past the rows that guess the texts, type "6" (out of range), " 2" and
+    // "二" (not numbers): the guess fails the cast, and the file is read for its texts after all.
+    const rows = Array.from({length: 20_500}, (_, i) => {
+      const late = i >= 20_400 ? ["6", " 2", "二"][i % 3] : String((i % 5) + 1);
       return `P${i},${(i * 7) % 5 || 5},${late}`;
     });
     const dir = await studyFolder("late-text", yaml, {
