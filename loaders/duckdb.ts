@@ -2,11 +2,12 @@
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
 
 /**
- * Runs `work` with a fresh in-memory connection; single-threaded writes keep Parquet output byte-stable. With
- * `memoryLimit` (DuckDB's syntax: "1GB") DuckDB spills what does not fit into `spill`, a folder of the caller's.
+ * Runs `work` with a fresh in-memory connection (and its database, for more connections); single-threaded writes
+ * keep Parquet output byte-stable. With `memoryLimit` (DuckDB's syntax: "1GB") DuckDB spills what does not fit into
+ * `spill`, a folder of the caller's.
  */
 export async function withDuckDB<T>(
-  work: (db: DuckDBConnection) => Promise<T>,
+  work: (db: DuckDBConnection, instance: DuckDBInstance) => Promise<T>,
   {threads, memoryLimit, spill}: {threads?: number; memoryLimit?: string; spill?: string} = {}
 ): Promise<T> {
   const instance = await DuckDBInstance.create(":memory:", {
@@ -17,7 +18,7 @@ export async function withDuckDB<T>(
   });
   const connection = await instance.connect();
   try {
-    return await work(connection);
+    return await work(connection, instance);
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -6,7 +6,7 @@ import {ident, literal, withDuckDB} from "../duckdb.js";
 import {InputError, warningText} from "../errors.js";
 import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
-import {copyToParquet} from "../write/parquet.js";
+import {copyOnOneThread, copyToParquet} from "../write/parquet.js";
 import {CLEAN_KEYS, checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
 import {publicStudy, readCodingSources, writeCoding} from "./coding.js";
 import {pseudonymKey} from "./pseudonym.js";
@@ -289,7 +289,7 @@ async function stagedOutputs({
   let labels = new Map<string, string>();
   let headers: string[] = [];
   const report = await withDuckDB(
-    async (db) => {
+    async (db, instance) => {
       for (const instrument of study.instruments) await defineValueMacros(db, instrument);
       await createUnitTables(db);
       const blanks: Record<string, number>[] = [];
@@ -341,10 +341,16 @@ async function stagedOutputs({
       stage("report: sources");
       await computeScores(db, study);
       stage("scores");
-      for (const [name, query] of Object.entries(outputs(study))) {
-        await copyToParquet(db, query, join(staging, `${name}.parquet`), {serial: name === "scores"});
-        stage(`write ${name}`);
-      }
+      const {scores, distributions, ...others} = outputs(study);
+      const file = (name: string) => join(staging, `${name}.parquet`);
+      // 8 million score rows on one core, a million rows of answers (and the codebook) on the other: about as long.
+      await copyOnOneThread(db, instance, [
+        [{query: scores, path: file("scores")}],
+        Object.entries(others).map(([name, query]) => ({query, path: file(name)}))
+      ]);
+      stage("write scores and responses");
+      await copyToParquet(db, distributions, file("distributions"));
+      stage("write distributions");
       const codingReport = await writeCoding(db, coding, staging);
       stage("coding");
       const totals = perSource.reduce(
@@ -374,7 +380,7 @@ async function stagedOutputs({
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");
-      await writeResults(db, study, staging, stage);
+      await writeResults(db, instance, study, staging, stage);
       const counted = await studySize(db, study, result.matching.participants);
       ({size, labels} = await reduceForPublishing(db, staging, publishPolicy(study), counted, study));
       stage("publish: suppress");

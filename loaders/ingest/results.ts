@@ -1,7 +1,7 @@
 // scores + responses → the statistics tables (comparisons, one-sample, between groups, reliability, change and its
 // category counts), written to Parquet.
 import {join} from "node:path";
-import type {DuckDBConnection} from "@duckdb/node-api";
+import type {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
 import {ident} from "../duckdb.js";
 import {
   betweenGroupsResults,
@@ -16,7 +16,7 @@ import {
   scoredParts
 } from "../../src/lib/results/index.js";
 import type {Study} from "../study/schema.js";
-import {copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
+import {copyOnOneThread, copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
 import {createChangeTable} from "./change-table.js";
 import {dropClean} from "./clean.js";
 import {readParticipantTable} from "./participant-table.js";
@@ -44,6 +44,7 @@ const EMPTY = "SELECT NULL::VARCHAR AS instrument WHERE false";
 /** Computes every result table and writes `<name>.parquet` into `dir` (an empty table as one `instrument` column, no rows). */
 export async function writeResults(
   db: DuckDBConnection,
+  instance: DuckDBInstance,
   study: Study,
   dir: string,
   stage: (name: string) => void = () => {}
@@ -111,6 +112,6 @@ export async function writeResults(
     stage(`results: write ${name}`);
   }
   const query = change.rows ? "SELECT * EXCLUDE (block) FROM change_out" : EMPTY;
-  await copyToParquet(db, query, join(dir, "change.parquet"), {serial: true});
+  await copyOnOneThread(db, instance, [[{query, path: join(dir, "change.parquet")}]]);
   stage("results: write change");
 }

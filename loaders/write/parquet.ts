@@ -3,7 +3,7 @@ import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR} from "@duckdb/node-api";
-import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
+import type {DuckDBConnection, DuckDBInstance, DuckDBValue} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
 
 export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER" | "BOOLEAN";
@@ -75,22 +75,39 @@ export async function loadTable(db: DuckDBConnection, name: string, spec: TableS
   await loadColumns(db, name, columns);
 }
 
+/** Copies the result of `query` to a Parquet file at `path`. */
+export async function copyToParquet(db: DuckDBConnection, query: string, path: string): Promise<void> {
+  await db.run(`COPY (${query}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+}
+
+/** A Parquet file to write: the query, and where. */
+export interface ParquetCopy {
+  query: string;
+  path: string;
+}
+
 /**
- * Copies the result of `query` to a Parquet file at `path`. `serial`: on one thread, for a table of millions of rows:
- * in parallel, DuckDB holds the batches that finish out of order until their turn (~400 MB for 8 million scores).
+ * Writes tables of millions of rows with DuckDB on one thread: on more, a copy holds the batches that finish out of
+ * order until their turn (~400 MB for 8 million scores). Each lane of `lanes` is written in turn on a connection of
+ * its own to `instance` (the first on `db`), the lanes side by side, so the cores stay busy without that memory.
  */
-export async function copyToParquet(
+export async function copyOnOneThread(
   db: DuckDBConnection,
-  query: string,
-  path: string,
-  {serial = false}: {serial?: boolean} = {}
+  instance: DuckDBInstance,
+  lanes: readonly (readonly ParquetCopy[])[]
 ): Promise<void> {
-  const threads = serial ? (await db.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]![0] : 0;
-  if (serial) await db.run("SET threads = 1");
+  const threads = (await db.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]![0];
+  const connections = [db, ...(await Promise.all(lanes.slice(1).map(() => instance.connect())))];
+  await db.run("SET threads = 1");
   try {
-    await db.run(`COPY (${query}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+    await Promise.all(
+      lanes.map(async (lane, i) => {
+        for (const {query, path} of lane) await copyToParquet(connections[i]!, query, path);
+      })
+    );
   } finally {
-    if (serial) await db.run(`SET threads = ${Number(threads)}`);
+    for (const connection of connections.slice(1)) connection.closeSync();
+    await db.run(`SET threads = ${Number(threads)}`);
   }
 }
 
