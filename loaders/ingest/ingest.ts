@@ -341,16 +341,12 @@ async function stagedOutputs({
       stage("report: sources");
       await computeScores(db, study);
       stage("scores");
-      const {scores, distributions, ...others} = outputs(study);
+      const {scores, ...others} = outputs(study);
       const file = (name: string) => join(staging, `${name}.parquet`);
-      // 8 million score rows on one core, a million rows of answers (and the codebook) on the other: about as long.
-      await copyOnOneThread(db, instance, [
-        [{query: scores, path: file("scores")}],
-        Object.entries(others).map(([name, query]) => ({query, path: file(name)}))
-      ]);
-      stage("write scores and responses");
-      await copyToParquet(db, distributions, file("distributions"));
-      stage("write distributions");
+      for (const [name, query] of Object.entries(others)) {
+        await copyToParquet(db, query, file(name));
+        stage(`write ${name}`);
+      }
       const codingReport = await writeCoding(db, coding, staging);
       stage("coding");
       const totals = perSource.reduce(
@@ -380,7 +376,10 @@ async function stagedOutputs({
         coding: codingReport
       } satisfies IngestReport;
       stage("report: checks");
-      await writeResults(db, instance, study, staging, stage);
+      const change = await writeResults(db, study, staging, stage);
+      // 8 million score rows beside 4 million change rows, each on one thread: about as long.
+      await copyOnOneThread(db, instance, [[{query: scores, path: file("scores")}], [change]]);
+      stage("write scores and change");
       const counted = await studySize(db, study, result.matching.participants);
       ({size, labels} = await reduceForPublishing(db, staging, publishPolicy(study), counted, study));
       stage("publish: suppress");

@@ -1,7 +1,7 @@
 // scores + responses → the statistics tables (comparisons, one-sample, between groups, reliability, change and its
 // category counts), written to Parquet.
 import {join} from "node:path";
-import type {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import {ident} from "../duckdb.js";
 import {
   betweenGroupsResults,
@@ -16,7 +16,7 @@ import {
   scoredParts
 } from "../../src/lib/results/index.js";
 import type {Study} from "../study/schema.js";
-import {copyOnOneThread, copyToParquet, loadTable, type ColumnType} from "../write/parquet.js";
+import {copyToParquet, loadTable, type ColumnType, type ParquetCopy} from "../write/parquet.js";
 import {createChangeTable} from "./change-table.js";
 import {dropClean} from "./clean.js";
 import {readParticipantTable} from "./participant-table.js";
@@ -41,14 +41,16 @@ function serialise(rows: readonly object[]): Record<string, unknown>[] {
 
 const EMPTY = "SELECT NULL::VARCHAR AS instrument WHERE false";
 
-/** Computes every result table and writes `<name>.parquet` into `dir` (an empty table as one `instrument` column, no rows). */
+/**
+ * Computes every result table and writes `<name>.parquet` into `dir` (an empty table as one `instrument` column, no
+ * rows), but for change.parquet: millions of rows, returned to be written beside the other large tables.
+ */
 export async function writeResults(
   db: DuckDBConnection,
-  instance: DuckDBInstance,
   study: Study,
   dir: string,
   stage: (name: string) => void = () => {}
-): Promise<void> {
+): Promise<ParquetCopy> {
   const parts = study.instruments.flatMap((instrument) =>
     scoredParts(instrument).map((subscale) => partKey(instrument.id, subscale))
   );
@@ -111,7 +113,8 @@ export async function writeResults(
     }
     stage(`results: write ${name}`);
   }
-  const query = change.rows ? "SELECT * EXCLUDE (block) FROM change_out" : EMPTY;
-  await copyOnOneThread(db, instance, [[{query, path: join(dir, "change.parquet")}]]);
-  stage("results: write change");
+  return {
+    query: change.rows ? "SELECT * EXCLUDE (block) FROM change_out" : EMPTY,
+    path: join(dir, "change.parquet")
+  };
 }
