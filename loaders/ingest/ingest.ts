@@ -318,12 +318,14 @@ async function stagedOutputs({
       // Published: the interview codings' ids too (one matching no questionnaire is no survey id); the local report
       // names such an id for the researcher to fix.
       const codingIds = publishPolicy(study).published ? [...coding.idsOf.values()].map((id) => id.raw) : [];
-      terms = makeTerms(
-        [...(await declaredValues(db, study, loaded)), ...codingIds],
-        study.publish.allow,
-        codebookValues(study)
-      );
-      await cleanUnits(db, study, key, files);
+      const declared = await declaredValues(db, study, loaded);
+      // DuckDB ranks the units on its threads while JS makes the search terms (500,000 ids: ~0.7 s).
+      const cleaning = cleanUnits(db, study, key, files);
+      try {
+        terms = makeTerms([...declared, ...codingIds], study.publish.allow, codebookValues(study));
+      } finally {
+        await cleaning;
+      }
       await db.run("DROP TABLE units"); // unit_status holds all of it
       await checkPseudonyms(db);
       const columnOf = (src: number, item: string) =>
