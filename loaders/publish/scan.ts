@@ -4,6 +4,7 @@ import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
 import {DuckDBBlobValue, type DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
+import {PSEUDONYM_SHAPE} from "../../src/lib/pseudonym-shape.js";
 import {loadColumns} from "../write/parquet.js";
 import {
   context,
@@ -204,22 +205,19 @@ function columnReader(
 /** The declared values as the table `scan_terms` of `db`, for {@link toSearch}. */
 const TERMS_TABLE = "scan_terms";
 
-/** What Evalbook writes for every participant id: `P-` and 10 lowercase hex digits. */
-const PSEUDONYM_SHAPE = "'P-[0-9a-f]{10}'";
-
 /**
  * The distinct values of a text column (`values`, a query of `v`) that need searching in JavaScript: all but the
- * pseudonyms (a million of them in a large study's outputs) in none of which DuckDB finds a declared value. A
- * pseudonym holds no pattern (10 digits at most, no `@`, `.` or `:`), and under termFinder's word rule a declared
+ * pseudonyms ({@link PSEUDONYM_SHAPE}; a million of them in a large study's outputs) in none of which DuckDB finds a
+ * declared value. A pseudonym holds no pattern (10 digits at most, no `@`, `.` or `:`), and under termFinder's word rule a declared
  * value can lie in it only as the whole text or its tail after `P` or `P-`: anywhere else it would start or end
  * inside a run of letters and digits. A join, not `NOT IN`: DuckDB then hashes the smaller side, not every term
  * for each column of a small table.
  */
 const toSearch = (values: string) =>
   `WITH d AS (${values})
-   SELECT v FROM d WHERE NOT regexp_full_match(v, ${PSEUDONYM_SHAPE})
+   SELECT v FROM d WHERE NOT regexp_full_match(v, ${literal(PSEUDONYM_SHAPE)})
    UNION ALL
-   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM d WHERE regexp_full_match(v, ${PSEUDONYM_SHAPE}))
+   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM d WHERE regexp_full_match(v, ${literal(PSEUDONYM_SHAPE)}))
      SEMI JOIN ${TERMS_TABLE} ON tail = term`;
 
 /**

@@ -3,6 +3,7 @@ import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {ingestedStudy} from "../../loaders/study-cache.js";
+import {PSEUDONYM_SHAPE} from "../../src/lib/pseudonym-shape.js";
 import {rewriteJson} from "./chromium.js";
 import {TEST_STUDIES} from "./studies.js";
 
@@ -16,7 +17,7 @@ import {TEST_STUDIES} from "./studies.js";
 export type Profile = "published" | "local" | {published: boolean; min_cell: number; excerpts: boolean};
 
 /** A participant's pseudonym as the ingest writes it: the published profile shows none. */
-export const PSEUDONYM = /P-[0-9a-f]{10}/;
+export const PSEUDONYM = new RegExp(PSEUDONYM_SHAPE);
 
 /**
  * The tables the published build empties or thins (loaders/publish/reduce.ts) that the local profile reads in

@@ -1,5 +1,6 @@
 // Quotes: coded segments gathered into one row per passage, what the published site may list, and the filters of
 // the quote browser.
+import {PSEUDONYM_SHAPE} from "../pseudonym-shape.js";
 import {individualRows, type PublishPolicy} from "../suppress.js";
 import type {SegmentRow} from "./types.js";
 
@@ -124,6 +125,6 @@ export function labelledQuotes(
   return quotes.map((q) => ({
     ...q,
     participant: q.participant === null ? null : labelOf(q.participant),
-    source: published ? q.source.replace(/P-[0-9a-f]{10}/g, (p) => labelOf(p)) : q.source
+    source: published ? q.source.replace(new RegExp(PSEUDONYM_SHAPE, "g"), (p) => labelOf(p)) : q.source
   }));
 }
