@@ -380,7 +380,7 @@ async function stagedOutputs({
       stage("report: checks");
       const change = await writeResults(db, study, staging, stage);
       // 8 million score rows beside 4 million change rows, each on one thread: about as long.
-      await copyOnOneThread(db, instance, [[{query: scores, path: file("scores")}], [change]]);
+      await copyOnOneThread(db, instance, [{query: scores, path: file("scores")}, change]);
       stage("write scores and change");
       const counted = await studySize(db, study, result.matching.participants);
       ({size, labels} = await reduceForPublishing(db, staging, publishPolicy(study), counted, study));

@@ -21,8 +21,8 @@ export const csvTexts = (name: string) => ident(`${name}_texts`);
  * When the `answers` columns hold few distinct texts (as exports do: "1" … "5", option labels), those columns are
  * kept as an ENUM of them: a byte a cell, where a text takes 16 (a million rows × 60 answers: 60 MB, not 1 GB). They
  * read as the same texts. The first rows give the texts; a later text outside them fails the cast, and then the
- * whole file is read for its texts before loading again. With `used`, only those columns are
- * kept: an export of 10,006 columns, of which the study reads a few dozen, is not held whole.
+ * whole file is read for its texts before loading again. With `used`, only those columns are kept: an export of
+ * 10,006 columns, of which the study reads a few dozen, is not held whole.
  */
 export async function loadLargeCsv(
   db: DuckDBConnection,
@@ -81,7 +81,6 @@ export async function loadLargeCsv(
   } catch (error) {
     // The parallel reader cannot pad short rows of a file with line breaks inside quoted answers; the serial one can.
     if (!/quoted new ?lines/i.test(String(error))) throw csvFailure(file, error);
-    await db.run(`DROP TYPE IF EXISTS ${csvTexts(name)}`);
     await load(false).catch((again) => {
       throw csvFailure(file, again);
     });

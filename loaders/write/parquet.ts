@@ -88,23 +88,19 @@ export interface ParquetCopy {
 
 /**
  * Writes tables of millions of rows with DuckDB on one thread: on more, a copy holds the batches that finish out of
- * order until their turn (~400 MB for 8 million scores). Each lane of `lanes` is written in turn on a connection of
- * its own to `instance` (the first on `db`), the lanes side by side, so the cores stay busy without that memory.
+ * order until their turn (~400 MB for 8 million scores). The `copies` run side by side, each on a connection of its
+ * own to `instance` (the first on `db`), so the cores stay busy without that memory.
  */
 export async function copyOnOneThread(
   db: DuckDBConnection,
   instance: DuckDBInstance,
-  lanes: readonly (readonly ParquetCopy[])[]
+  copies: readonly ParquetCopy[]
 ): Promise<void> {
   const threads = (await db.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]![0];
-  const connections = [db, ...(await Promise.all(lanes.slice(1).map(() => instance.connect())))];
+  const connections = [db, ...(await Promise.all(copies.slice(1).map(() => instance.connect())))];
   await db.run("SET threads = 1");
   try {
-    await Promise.all(
-      lanes.map(async (lane, i) => {
-        for (const {query, path} of lane) await copyToParquet(connections[i]!, query, path);
-      })
-    );
+    await Promise.all(copies.map(({query, path}, i) => copyToParquet(connections[i]!, query, path)));
   } finally {
     for (const connection of connections.slice(1)) connection.closeSync();
     await db.run(`SET threads = ${Number(threads)}`);
