@@ -3,7 +3,7 @@ import {createHash, randomBytes} from "node:crypto";
 import {existsSync} from "node:fs";
 import {link, mkdir, readFile, unlink, writeFile} from "node:fs/promises";
 import {dirname} from "node:path";
-import {PSEUDONYM_DIGITS} from "../../src/lib/pseudonym-shape.js";
+import {PSEUDONYM_DIGITS, PSEUDONYM_PREFIX} from "../../src/lib/pseudonym-shape.js";
 import {InputError} from "../errors.js";
 
 /** Where the key lives when `EVALBOOK_KEY` is not set: untracked, created on first run. */
@@ -51,10 +51,10 @@ function checked(key: string, source: string): string {
 /** The text hashed for a pseudonym; the same in SQL (see `pseudonymSql`) and in JS. */
 const SEPARATOR = "\u001f";
 
-/** `P-` and {@link PSEUDONYM_DIGITS} hex digits of SHA-256(key ␟ study ␟ id). */
+/** {@link PSEUDONYM_PREFIX} and {@link PSEUDONYM_DIGITS} hex digits of SHA-256(key ␟ study ␟ id). */
 export function pseudonym(key: string, study: string, id: string): string {
   return (
-    "P-" +
+    PSEUDONYM_PREFIX +
     createHash("sha256")
       .update([key, study, id.trim()].join(SEPARATOR))
       .digest("hex")
@@ -65,5 +65,5 @@ export function pseudonym(key: string, study: string, id: string): string {
 /** The same pseudonym as a DuckDB SQL expression over the id expression `id`. */
 export function pseudonymSql(key: string, study: string, id: string): string {
   const prefix = [key, study, ""].join(SEPARATOR).replaceAll("'", "''");
-  return `('P-' || substr(sha256('${prefix}' || trim(${id})), 1, ${PSEUDONYM_DIGITS}))`;
+  return `('${PSEUDONYM_PREFIX}' || substr(sha256('${prefix}' || trim(${id})), 1, ${PSEUDONYM_DIGITS}))`;
 }

@@ -4,7 +4,7 @@ import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
 import {DuckDBBlobValue, type DuckDBConnection} from "@duckdb/node-api";
 import {ident, literal, withDuckDB} from "../duckdb.js";
-import {PSEUDONYM_SHAPE} from "../../src/lib/pseudonym-shape.js";
+import {PSEUDONYM_PREFIX, PSEUDONYM_SHAPE} from "../../src/lib/pseudonym-shape.js";
 import {loadColumns} from "../write/parquet.js";
 import {
   context,
@@ -202,23 +202,32 @@ function columnReader(
   return {expr: `${column}::VARCHAR`, read: (v) => ({text: String(v), cell: false, patterns: false})};
 }
 
-/** The declared values as the table `scan_terms` of `db`, for {@link toSearch}. */
+/** The declared values a pseudonym can hold, as the table `scan_terms` of `db`, for {@link toSearch}. */
 const TERMS_TABLE = "scan_terms";
 
 /**
- * The distinct values of a text column (`values`, a query of `v`) that need searching in JavaScript: all but the
- * pseudonyms ({@link PSEUDONYM_SHAPE}; a million of them in a large study's outputs) in none of which DuckDB finds a
- * declared value. A pseudonym holds no pattern (10 digits at most, no `@`, `.` or `:`), and under termFinder's word rule a declared
- * value can lie in it only as the whole text or its tail after `P` or `P-`: anywhere else it would start or end
- * inside a run of letters and digits. A join, not `NOT IN`: DuckDB then hashes the smaller side, not every term
- * for each column of a small table.
+ * Whether a declared value can lie in a pseudonym ({@link PSEUDONYM_SHAPE}): a pseudonym holds no pattern (10 digits
+ * at most, no `@`, `.` or `:`), and under termFinder's word rule a declared value can lie in it only as the whole
+ * text or its tail after `P` or `P-`: anywhere else it would start or end inside a run of letters and digits.
  */
-const toSearch = (values: string) =>
-  `WITH d AS (${values})
-   SELECT v FROM d WHERE NOT regexp_full_match(v, ${literal(PSEUDONYM_SHAPE)})
+const pseudonymPart = new RegExp(
+  `^(?:${PSEUDONYM_SHAPE}|${PSEUDONYM_SHAPE.slice(1)}|${PSEUDONYM_SHAPE.slice(2)})$`
+);
+
+/**
+ * The distinct values of text column `expr` of `table` that need searching in JavaScript: all but the pseudonyms
+ * (a million of them in a large study's outputs) that hold none of {@link TERMS_TABLE}. The pseudonyms are set
+ * aside before DISTINCT (a prefix test spares the others the regular expression), and only they are joined with
+ * that table: usually empty, so DuckDB skips the join's side.
+ */
+const toSearch = (expr: string, table: string) => {
+  const pseudonym = `starts_with(v, ${literal(PSEUDONYM_PREFIX)}) AND regexp_full_match(v, ${literal(PSEUDONYM_SHAPE)})`;
+  const values = `SELECT ${expr} AS v FROM ${table}`;
+  return `SELECT DISTINCT v FROM (${values}) WHERE v IS NOT NULL AND NOT (${pseudonym})
    UNION ALL
-   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM d WHERE regexp_full_match(v, ${literal(PSEUDONYM_SHAPE)}))
+   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM (SELECT DISTINCT v FROM (${values}) WHERE ${pseudonym}))
      SEMI JOIN ${TERMS_TABLE} ON tail = term`;
+};
 
 /**
  * Every cell of a Parquet file, read by DuckDB column by column. Each distinct value is searched once (a
@@ -239,8 +248,11 @@ async function scanParquet(
     const reader = columnReader(String(name), String(type));
     if (!reader) continue;
     const flagged = new Map<unknown, Finding[]>();
-    const values = `SELECT DISTINCT ${reader.expr} AS v FROM ${table} WHERE v IS NOT NULL`;
-    const distinct = await db.stream(type === "VARCHAR" ? toSearch(values) : values);
+    const distinct = await db.stream(
+      type === "VARCHAR"
+        ? toSearch(reader.expr, table)
+        : `SELECT DISTINCT ${reader.expr} AS v FROM ${table} WHERE v IS NOT NULL`
+    );
     for (
       let chunk = await distinct.fetchChunk();
       chunk && chunk.rowCount > 0;
@@ -373,7 +385,13 @@ export async function scanFolder(
     .sort();
   return withDuckDB(async (db, instance) => {
     if (files.some((path) => extname(path).toLowerCase() === ".parquet"))
-      await loadColumns(db, TERMS_TABLE, [{name: "term", type: "VARCHAR", values: [...scan.terms.whole]}]);
+      await loadColumns(db, TERMS_TABLE, [
+        {
+          name: "term",
+          type: "VARCHAR",
+          values: [...scan.terms.whole].filter((term) => pseudonymPart.test(term))
+        }
+      ]);
     // Two files at a time, on a connection each: a column's query is short, and alone it leaves a core idle.
     const found: Finding[][] = [];
     let next = 0;

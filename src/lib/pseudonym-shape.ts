@@ -4,5 +4,8 @@
 /** How many hex digits of the keyed hash a pseudonym keeps. */
 export const PSEUDONYM_DIGITS = 10;
 
+/** What every pseudonym starts with. */
+export const PSEUDONYM_PREFIX = "P-";
+
 /** A pseudonym as a regular expression's source (no anchors, no flags), for JS and DuckDB alike. */
-export const PSEUDONYM_SHAPE = `P-[0-9a-f]{${PSEUDONYM_DIGITS}}`;
+export const PSEUDONYM_SHAPE = `${PSEUDONYM_PREFIX}[0-9a-f]{${PSEUDONYM_DIGITS}}`;

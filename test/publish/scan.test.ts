@@ -194,6 +194,14 @@ describe("scanFolder(root, scanner)", () => {
     expect((await scanFolder(root, scan)).map((f) => f.where)).toEqual(expected);
     // Only the near misses and the pseudonyms holding a declared value were searched in JavaScript.
     expect(scan.clean.reduce((n, set) => n + set.size, 0)).toBeLessThan(10);
+    // No declared value a pseudonym could hold: the pseudonyms are set aside in DuckDB, and only the four near
+    // misses are searched in JavaScript (two hold declared values).
+    const unrelated = scanner(makeTerms(["unrelated value", "3fa9c01b2", "P-3fa9c01b2e1"]));
+    expect((await scanFolder(root, unrelated)).map((f) => f.where)).toEqual([
+      `column "participant", row 42`,
+      `column "participant", row 44`
+    ]);
+    expect(unrelated.clean.flatMap((set) => [...set]).sort()).toEqual(["P-3FA9C01B2E", "Q-3fa9c01b2e"]);
   });
 
   it("reports every row holding a personal value, counting rows across row groups", async () => {
