@@ -1,5 +1,5 @@
 // A source's answer texts → valid scale values, per unit: the view `values<i>(_src, _row, <item> DOUBLE, …, _invalid)`.
-import type {DuckDBConnection} from "@duckdb/node-api";
+import {DuckDBEnumType, type DuckDBConnection, type DuckDBType} from "@duckdb/node-api";
 import {doubleLiteral, ident, literal} from "../duckdb.js";
 import type {Instrument, Study} from "../study/schema.js";
 import {validMacro, valueMacro} from "./values.js";
@@ -87,7 +87,9 @@ export const valuesOf = (index: number) => ident(`values${index}`);
 /**
  * Creates the view `values<index>`: each unit's valid answers as DOUBLE (NULL where missing, invalid or not in the
  * file) and `_invalid`, how many of its answers were set missing as invalid. `texts` (from {@link lookupTexts}):
- * the cells are looked up; undefined: each cell is converted by the macros.
+ * the cells are looked up; undefined: each cell is converted by the macros. A cell of an ENUM type (a large CSV's
+ * answers) is looked up by its code in a list of its type's values, not compared as text (60 million cells: ~1.5 s
+ * less CPU).
  */
 export async function createValuesView(
   db: DuckDBConnection,
@@ -96,6 +98,7 @@ export async function createValuesView(
   {relation, cells, text}: AnswerCells,
   texts: readonly string[] | undefined
 ): Promise<void> {
+  const types = texts ? await cellTypes(db, relation, cells) : new Map<string, DuckDBType>();
   const columns: string[] = [];
   const invalid: string[] = [];
   for (const instrument of study.instruments) {
@@ -109,7 +112,16 @@ export async function createValuesView(
         columns.push(`NULL::DOUBLE AS ${ident(item.id)}`);
         continue;
       }
-      if (texts) {
+      const type = types.get(cell);
+      if (type instanceof DuckDBEnumType) {
+        const byText = new Map(converted.map((c) => [c.text, c]));
+        const byCode = type.values.map((v) => byText.get(v) ?? {value: null, invalid: false});
+        const code = `enum_code(${cell}) + 1`;
+        const values = byCode.map((c) => doubleLiteral(c.value));
+        columns.push(`list_extract([${values.join(", ")}]::DOUBLE[], ${code}) AS ${ident(item.id)}`);
+        if (byCode.some((c) => c.invalid))
+          invalid.push(`coalesce(list_extract([${byCode.map((c) => +c.invalid).join(", ")}], ${code}), 0)`);
+      } else if (texts) {
         const whens = valid.map((c) => `WHEN ${literal(c.text)} THEN ${doubleLiteral(c.value)}`);
         columns.push(
           `${whens.length ? `CASE ${cell} ${whens.join(" ")} END` : "NULL::DOUBLE"} AS ${ident(item.id)}`
@@ -128,4 +140,16 @@ export async function createValuesView(
      SELECT ${index} AS _src, _row, ${columns.join(", ")}, (${invalid.join(" + ") || "0"})::INTEGER AS _invalid
      FROM ${relation}`
   );
+}
+
+/** The DuckDB type of each cell expression of `cells` in `relation`. */
+async function cellTypes(
+  db: DuckDBConnection,
+  relation: string,
+  cells: ReadonlyMap<string, string>
+): Promise<Map<string, DuckDBType>> {
+  const expressions = [...new Set(cells.values())];
+  if (!expressions.length) return new Map();
+  const reader = await db.runAndReadAll(`SELECT ${expressions.join(", ")} FROM ${relation} LIMIT 0`);
+  return new Map(expressions.map((cell, i) => [cell, reader.columnType(i)]));
 }

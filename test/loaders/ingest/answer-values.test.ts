@@ -60,8 +60,11 @@ const TEXTS = [
   null
 ];
 
-/** Each unit's values and invalid count, with the cells looked up, or converted by the macros. */
-async function values(texts: (string | null)[], lookup: boolean) {
+/**
+ * Each unit's values and invalid count, with the cells looked up, or converted by the macros; `asEnum`: the cells
+ * stored as an ENUM of their texts, as a large CSV's are.
+ */
+async function values(texts: (string | null)[], lookup: boolean, asEnum = false) {
   return withDuckDB(async (db) => {
     for (const instrument of study.instruments) await defineValueMacros(db, instrument);
     const rows = texts.flatMap((t, i) => texts.map((u, j) => [i * texts.length + j, t, u, u]));
@@ -76,6 +79,13 @@ async function values(texts: (string | null)[], lookup: boolean) {
       appender.endRow();
     }
     appender.closeSync();
+    if (asEnum) {
+      const kinds = [...new Set(texts.filter((t) => t !== null))].reverse();
+      await db.run(
+        `CREATE TYPE answer AS ENUM (${kinds.map((t) => `'${t.replaceAll("'", "''")}'`).join(", ")})`
+      );
+      await db.run("ALTER TABLE raw ALTER c0 TYPE answer; ALTER TABLE raw ALTER c1 TYPE answer");
+    }
     await countTexts(db, "texts", "raw", ["c0", "c1", "c2"]);
     const found = await lookupTexts(db, "texts");
     const cells = {
@@ -88,8 +98,12 @@ async function values(texts: (string | null)[], lookup: boolean) {
       text: (c: string) => answerText(c, "wjx")
     };
     await createValuesView(db, study, 0, cells, lookup ? found : undefined);
+    const [[sql]] = (
+      await db.runAndReadAll("SELECT sql FROM duckdb_views() WHERE view_name = 'values0'")
+    ).getRows() as [[string]];
     return {
       found,
+      sql,
       rows: (await db.runAndReadAll("SELECT * FROM values0 ORDER BY _row")).getRowObjectsJson()
     };
   });
@@ -105,6 +119,12 @@ describe("createValuesView", () => {
     expect(row(" 3 ", "12.25")).toMatchObject({a1: 3, a2: null, h1: 12.25, _invalid: 1});
     expect(row("完全同意", "NA")).toMatchObject({a1: 4, a2: null, h1: null, _invalid: 0});
     expect(row("2.5", "24.5")).toMatchObject({a1: null, a2: null, h1: null, _invalid: 3});
+  });
+
+  it("looks cells of an ENUM type up by their codes, as the macros convert them", async () => {
+    const coded = await values(TEXTS, true, true);
+    expect(coded.sql.match(/enum_code/g)).toHaveLength(4); // a1 and a2: the value and whether invalid
+    expect(coded.rows).toEqual((await values(TEXTS, false)).rows);
   });
 
   it("converts every cell by the macros when a text holds a NUL (no SQL constant can)", async () => {
