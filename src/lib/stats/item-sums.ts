@@ -116,21 +116,30 @@ export function listwiseSums(patterns: readonly PatternSums[], items: readonly n
   return {n, sums, products};
 }
 
-/** For each pair of `items` (indices, a pair of an item with itself included): the sums over both answered. */
+/**
+ * For each pair of `items` (indices, a pair of an item with itself included): the sums over both answered. Each
+ * pattern adds to the pairs it answered, each pair once (`[b][a]` is `[a][b]` with x and y swapped).
+ */
 export function pairwiseSums(patterns: readonly PatternSums[], items: readonly number[]): PairSums[][] {
-  return items.map((j) =>
-    items.map((l) => {
-      const pair: PairSums = {m: 0, x: 0n, y: 0n, xy: 0n};
-      for (const pattern of patterns) {
-        if (!pattern.answered[j] || !pattern.answered[l]) continue;
+  const pairs = items.map(() => items.map((): PairSums => ({m: 0, x: 0n, y: 0n, xy: 0n})));
+  for (const pattern of patterns) {
+    const answered = items.flatMap((j, a) => (pattern.answered[j] ? [a] : []));
+    for (const [i, a] of answered.entries()) {
+      const j = items[a]!;
+      for (const b of answered.slice(i)) {
+        const l = items[b]!;
+        const pair = pairs[a]![b]!;
         pair.m += pattern.count;
         pair.x += pattern.sums[j]!;
         pair.y += pattern.sums[l]!;
         pair.xy += pattern.products[j]![l]!;
       }
-      return pair;
-    })
+    }
+  }
+  pairs.forEach((row, a) =>
+    row.forEach((pair, b) => b > a && (pairs[b]![a] = {...pair, x: pair.y, y: pair.x}))
   );
+  return pairs;
 }
 
 /** Respondents who answered at least one of `items`. */
