@@ -127,7 +127,7 @@ export async function createValuesView(
           `${whens.length ? `CASE ${cell} ${whens.join(" ")} END` : "NULL::DOUBLE"} AS ${ident(item.id)}`
         );
         if (invalidTexts.length)
-          invalid.push(`coalesce(${cell} IN (${invalidTexts.join(", ")}), false)::INTEGER`);
+          invalid.push(`coalesce(list_contains([${invalidTexts.join(", ")}], ${cell}), false)::INTEGER`);
       } else {
         const value = validValue(instrument, text(cell));
         columns.push(`${value} AS ${ident(item.id)}`);

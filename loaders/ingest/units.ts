@@ -239,7 +239,7 @@ export async function addUnits(
     `CREATE TEMP TABLE long_ranked AS
      SELECT *, CASE
          WHEN pid IS NULL THEN 'no participant id'
-         WHEN item IS NULL OR item NOT IN (${known}) THEN 'unknown item ''' || coalesce(item, '') || ''''
+         WHEN item IS NULL OR NOT list_contains([${known}], item) THEN 'unknown item ''' || coalesce(item, '') || ''''
        END AS line_reason,
        row_number() OVER (PARTITION BY pid, wave_raw, item ORDER BY _row DESC) AS rk
      FROM long_lines`
