@@ -218,14 +218,15 @@ const pseudonymPart = new RegExp(
  * The distinct values of text column `expr` of `table` that need searching in JavaScript: all but the pseudonyms
  * (a million of them in a large study's outputs) that hold none of {@link TERMS_TABLE}. The pseudonyms are set
  * aside before DISTINCT (a prefix test spares the others the regular expression), and only they are joined with
- * that table: usually empty, so DuckDB skips the join's side.
+ * that table: usually empty, and then DuckDB skips their side (nothing on it may need the whole side first, as a
+ * DISTINCT before the join would: that cost 0.5 s on 4 million rows).
  */
 const toSearch = (expr: string, table: string) => {
   const pseudonym = `starts_with(v, ${literal(PSEUDONYM_PREFIX)}) AND regexp_full_match(v, ${literal(PSEUDONYM_SHAPE)})`;
   const values = `SELECT ${expr} AS v FROM ${table}`;
   return `SELECT DISTINCT v FROM (${values}) WHERE v IS NOT NULL AND NOT (${pseudonym})
    UNION ALL
-   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM (SELECT DISTINCT v FROM (${values}) WHERE ${pseudonym}))
+   SELECT DISTINCT v FROM (SELECT v, unnest([v, v[2:], v[3:]]) AS tail FROM (${values}) WHERE ${pseudonym})
      SEMI JOIN ${TERMS_TABLE} ON tail = term`;
 };
 
