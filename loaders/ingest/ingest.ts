@@ -6,7 +6,7 @@ import {ident, literal, withDuckDB} from "../duckdb.js";
 import {InputError, warningText} from "../errors.js";
 import {loadStudy} from "../study/load.js";
 import type {Study, SurveySource} from "../study/schema.js";
-import {copyOnOneThread, copyToParquet} from "../write/parquet.js";
+import {copyOnOneThread} from "../write/parquet.js";
 import {CLEAN_KEYS, checkPseudonyms, cleanUnits, invalidValues} from "./clean.js";
 import {publicStudy, readCodingSources, writeCoding} from "./coding.js";
 import {pseudonymKey} from "./pseudonym.js";
@@ -345,10 +345,14 @@ async function stagedOutputs({
       stage("scores");
       const {scores, ...others} = outputs(study);
       const file = (name: string) => join(staging, `${name}.parquet`);
-      for (const [name, query] of Object.entries(others)) {
-        await copyToParquet(db, query, file(name));
-        stage(`write ${name}`);
-      }
+      // Side by side on a thread each, as the large writes below: on every thread, the answers' copy held its
+      // out-of-order batches (a million rows 63 columns wide), the ingest's memory peak.
+      await copyOnOneThread(
+        db,
+        instance,
+        Object.entries(others).map(([name, query]) => ({query, path: file(name)}))
+      );
+      stage("write responses, items and distributions");
       const codingReport = await writeCoding(db, coding, staging);
       stage("coding");
       const totals = perSource.reduce(
