@@ -115,6 +115,8 @@ export async function createValuesView(
       const type = types.get(cell);
       if (type instanceof DuckDBEnumType) {
         const byText = new Map(converted.map((c) => [c.text, c]));
+        // The type is made from the texts the cells hold, so each value is converted (one no cell held would
+        // never be read).
         const byCode = type.values.map((v) => byText.get(v) ?? {value: null, invalid: false});
         const code = `enum_code(${cell}) + 1`;
         const values = byCode.map((c) => doubleLiteral(c.value));
