@@ -28,7 +28,8 @@ async function outputs(dir: string, read: typeof readSource, out: string): Promi
 describe("a large CSV read by DuckDB", () => {
   it.each([
     ["sses", "sses.csv"],
-    ["bfi", "bfi.csv"]
+    ["bfi", "bfi.csv"],
+    ["help", "HELPfull.csv"]
   ])(
     "gives the outputs the readers give on the real study %s",
     async (id, file) => {
@@ -78,16 +79,24 @@ sources:
     }
   }, 60_000);
 
-  // p-street's post-test: a UTF-8 Wenjuanxing export by text (q-school's CSV is GBK: the readers' alone).
-  it("gives the outputs the readers give on the demo study p-street's Wenjuanxing CSV of option labels", async () => {
-    const dir = join("data", "studies", "p-street");
-    const out = await mkdtemp(join(tmpdir(), "evalbook-large-"));
-    try {
-      const read = await outputs(dir, readSource, join(out, "read"));
-      const large = await outputs(dir, asLargeCsv, join(out, "large"));
-      for (const [name, bytes] of read) expect(large.get(name)?.equals(bytes), name).toBe(true);
-    } finally {
-      await rm(out, {recursive: true, force: true});
-    }
-  }, 60_000);
+  // p-street's post-test: a UTF-8 Wenjuanxing export by text (q-school's CSV is GBK: the readers' alone);
+  // z-village's post-test: a long file, a line per answer, pivoted before its texts are looked up.
+  it.each([
+    ["p-street", "a Wenjuanxing CSV of option labels"],
+    ["z-village", "a long CSV of item and value columns"]
+  ])(
+    "gives the outputs the readers give on the demo study %s's large path (%s)",
+    async (id) => {
+      const dir = join("data", "studies", id);
+      const out = await mkdtemp(join(tmpdir(), "evalbook-large-"));
+      try {
+        const read = await outputs(dir, readSource, join(out, "read"));
+        const large = await outputs(dir, asLargeCsv, join(out, "large"));
+        for (const [name, bytes] of read) expect(large.get(name)?.equals(bytes), name).toBe(true);
+      } finally {
+        await rm(out, {recursive: true, force: true});
+      }
+    },
+    60_000
+  );
 });
