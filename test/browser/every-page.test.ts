@@ -3,7 +3,8 @@
 // console error, no request off the machine, no Content-Security-Policy violation; no participant's pseudonym and no
 // exclusion control (dist/ is the published profile); charts redrawn through a collapsed main column without a
 // negative size (a page measured mid-layout once drew one); no interface string of the other language and no chart
-// text cut off at the chart's edge, in Chinese and then in English; and every link on it resolves. The page tests cover each page's own content at desktop width.
+// text cut off at the chart's edge and no scrolling sideways (a wide table scrolls within itself), in Chinese and then
+// in English; and every link on it resolves. The page tests cover each page's own content at desktop width.
 import {readdirSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import type {BrowserContext, Page} from "playwright-core";
@@ -65,6 +66,10 @@ function visible(page: Page): Promise<string> {
   });
 }
 
+/** How far the page scrolls sideways at its width: 0 when it fits (a wide table scrolls within itself). */
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** Links already requested, so a sidebar shared by a study's pages is checked once. */
 const resolved = new Set<string>();
 
@@ -92,12 +97,14 @@ async function checkPage(
   }
   await expect.poll(() => leftovers(page, "zh"), {message: `${path} zh`}).toEqual([]);
   await expect.poll(() => clippedLabels(page), {message: `${path} zh: chart text cut off`}).toEqual([]);
+  await expect.poll(() => sideways(page), {message: `${path} zh: the page scrolls sideways`}).toBe(0);
   await switchToEnglish(page);
   await expect.poll(() => page.locator("h1").first().innerText()).not.toMatch(/[\u3400-\u9fff]/);
   await page.locator(ready).first().waitFor({timeout: READY_TIMEOUT});
   await page.waitForLoadState("networkidle");
   await expect.poll(() => leftovers(page, "en"), {message: `${path} en`}).toEqual([]);
   await expect.poll(() => clippedLabels(page), {message: `${path} en: chart text cut off`}).toEqual([]);
+  await expect.poll(() => sideways(page), {message: `${path} en: the page scrolls sideways`}).toBe(0);
   const links = await page
     .locator("a[href]")
     .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")));
