@@ -2,6 +2,17 @@
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
 
 /**
+ * Waits for every one of `work` (queries on connections of one database, closed once they end), then throws the
+ * first failure: `Promise.all` would throw at once and let a connection close under a query still running.
+ */
+export async function allEnded<T>(work: readonly Promise<T>[]): Promise<T[]> {
+  const ended = await Promise.allSettled(work);
+  const failed = ended.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return ended.map((result) => (result as PromiseFulfilledResult<T>).value);
+}
+
+/**
  * Runs `work` with a fresh in-memory connection (and its database, for more connections); single-threaded writes
  * keep Parquet output byte-stable. With `memoryLimit` (DuckDB's syntax: "1GB") DuckDB spills what does not fit into
  * `spill`, a folder of the caller's.

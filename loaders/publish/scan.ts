@@ -3,8 +3,8 @@
 import {readdir, readFile} from "node:fs/promises";
 import {extname, join, relative} from "node:path";
 import {DuckDBBlobValue, type DuckDBConnection} from "@duckdb/node-api";
-import {ident, literal, withDuckDB} from "../duckdb.js";
-import {PSEUDONYM_PREFIX, PSEUDONYM_SHAPE} from "../../src/lib/pseudonym-shape.js";
+import {allEnded, ident, literal, withDuckDB} from "../duckdb.js";
+import {PSEUDONYM_HEX, PSEUDONYM_PREFIX, PSEUDONYM_SHAPE} from "../../src/lib/pseudonym-shape.js";
 import {loadColumns} from "../write/parquet.js";
 import {
   context,
@@ -210,9 +210,7 @@ const TERMS_TABLE = "scan_terms";
  * at most, no `@`, `.` or `:`), and under termFinder's word rule a declared value can lie in it only as the whole
  * text or its tail after `P` or `P-`: anywhere else it would start or end inside a run of letters and digits.
  */
-const pseudonymPart = new RegExp(
-  `^(?:${PSEUDONYM_SHAPE}|${PSEUDONYM_SHAPE.slice(1)}|${PSEUDONYM_SHAPE.slice(2)})$`
-);
+const pseudonymPart = new RegExp(`^(?:${PSEUDONYM_PREFIX}|${PSEUDONYM_PREFIX.slice(1)})?${PSEUDONYM_HEX}$`);
 
 /**
  * The distinct values of text column `expr` of `table` that need searching in JavaScript: all but the pseudonyms
@@ -402,7 +400,7 @@ export async function scanFolder(
     };
     const second = await instance.connect();
     try {
-      await Promise.all([lane(db), lane(second)]);
+      await allEnded([lane(db), lane(second)]);
     } finally {
       second.closeSync();
     }

@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR} from "@duckdb/node-api";
 import type {DuckDBConnection, DuckDBInstance, DuckDBValue} from "@duckdb/node-api";
-import {ident, literal, withDuckDB} from "../duckdb.js";
+import {allEnded, ident, literal, withDuckDB} from "../duckdb.js";
 
 export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER" | "BOOLEAN";
 
@@ -100,7 +100,7 @@ export async function copyOnOneThread(
   const connections = [db, ...(await Promise.all(copies.slice(1).map(() => instance.connect())))];
   await db.run("SET threads = 1");
   try {
-    await Promise.all(copies.map(({query, path}, i) => copyToParquet(connections[i]!, query, path)));
+    await allEnded(copies.map(({query, path}, i) => copyToParquet(connections[i]!, query, path)));
   } finally {
     for (const connection of connections.slice(1)) connection.closeSync();
     await db.run(`SET threads = ${Number(threads)}`);

@@ -7,5 +7,8 @@ export const PSEUDONYM_DIGITS = 10;
 /** What every pseudonym starts with. */
 export const PSEUDONYM_PREFIX = "P-";
 
+/** A pseudonym's hex digits as a regular expression's source. */
+export const PSEUDONYM_HEX = `[0-9a-f]{${PSEUDONYM_DIGITS}}`;
+
 /** A pseudonym as a regular expression's source (no anchors, no flags), for JS and DuckDB alike. */
-export const PSEUDONYM_SHAPE = `${PSEUDONYM_PREFIX}[0-9a-f]{${PSEUDONYM_DIGITS}}`;
+export const PSEUDONYM_SHAPE = `${PSEUDONYM_PREFIX}${PSEUDONYM_HEX}`;
