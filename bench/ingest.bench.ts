@@ -1,6 +1,6 @@
 // `npm run bench:ingest [-- --rows N]`: a million-row wide export through plain DuckDB, through the Evalbook
-// ingest and (when Rscript is installed) through base R's read + score + write, each in its own process, timed in
-// the same run; figures to bench/results.json and bench/results.md.
+// ingest, through its reading and writing alone and (when Rscript is installed) through base R's read + score +
+// write, each in its own process, timed in the same run; figures to bench/results.json and bench/results.md.
 import {spawn, spawnSync} from "node:child_process";
 import {stat, writeFile} from "node:fs/promises";
 import {parseArgs} from "node:util";
