@@ -79,7 +79,7 @@ const lossy = await run("DuckDB COPY read_csv(ignore_errors = true) → Parquet 
 const evalbook = await run("Evalbook ingestStudy (readSource, fixed key)", () => task("evalbook"));
 // What no ingest that keeps today's files can go below: the same read and the same bytes written, nothing computed.
 const floor = await run(
-  "Evalbook's I/O alone: read the CSV, write responses, scores, change (untimed load)",
+  "Evalbook's I/O alone: load the CSV as the ingest does, write responses, scores, change",
   () => task("floor")
 );
 const r = hasR
